@@ -1,0 +1,62 @@
+/**
+ * The one entry other parts import. Pure: liquidjs, zod and small pure libraries only; no DOM, no node:*.
+ * Runs unchanged in the Web Worker, in Node (CLI, tests, runtime) and in the sending system.
+ */
+export type { Problem, Result } from './result';
+export type {
+  Report,
+  Finding,
+  TemplateMeta,
+  Severity,
+  Category,
+  Target,
+  Audience,
+  LegalBasis,
+  SampleRender,
+  ScoreItem,
+} from './types';
+export { CATEGORIES, SEVERITIES, AUDIENCES, DEFAULT_META } from './types';
+export type { PiiKind, PiiMatch } from './pii/kinds';
+export type { Sample, SampleData } from './samples/schema';
+export { SAMPLE_FIELDS, FIELD_BY_PATH, type FieldInfo } from './samples/fields';
+
+/**
+ * Renders a Liquid template against one data record with the domain filters and hard limits
+ * (parseLimit, renderLimit, memoryLimit), in-memory partials only, `strictFilters`, `ownPropertyOnly`.
+ * Never throws: `{ ok: true, text }` or `{ ok: false, problems }` with codes `template/parse`,
+ * `template/render`, `template/limit`, `template/undefined-variable` and 0-based source offsets.
+ * Options: `strictVariables` (default false).
+ */
+export { renderTemplate, type RenderResult, type RenderOptions } from './render/render-template';
+export { renderWithTrace, type TracedRender, type OutputSpan } from './render/render-trace';
+export { analyzeTemplate, type TemplateAnalysis, type VariableUse } from './render/analyze';
+export { DOMAIN_FILTERS, type FilterDoc } from './render/filters/index';
+
+/** GSM 03.38 (160/153 septets) or UCS-2 (70/67 UTF-16 units) segment count of an SMS text. */
+export { smsSegments, type SmsSegments } from './sms/segments';
+
+/** CN resident IDs (MOD 11-2 + date + region), mainland mobiles and Luhn-valid bank cards, offsets into `text`. */
+export { findPii } from './pii/find-pii';
+
+/** NFKC, full→half width, traditional→simplified, noise between CJK removed; with a map back to the original. */
+export { normalise, type Normalised } from './text/normalise';
+
+/** Validates sample files (`path -> parsed JSON`); problems name the file and JSON path. */
+export { loadSamples } from './samples/load';
+/** The repo's samples/borrowers/, bundled at build time. */
+export { defaultSamples } from './samples/defaults';
+/** The repo's example templates (samples/templates/), bundled at build time. */
+export { defaultTemplates, type ExampleTemplate } from './samples/templates';
+
+/** Validates rule files (`path -> parsed JSON`); invalid files become problems, valid rules keep working. */
+export { loadRuleset, type Ruleset, type Rule } from './rules/load';
+/** The repo's rules/, bundled at build time. */
+export { defaultRuleset } from './rules/defaults';
+/**
+ * Checks a template: static findings on the source, dynamic findings on every sample's rendered text,
+ * meta findings. Defaults: `defaultRuleset()`, `defaultSamples()`, meta debtor 09:00–20:00, 1/day, not commercial.
+ */
+export { checkTemplate, type CheckOptions } from './check/check-template';
+
+export { sha256Hex } from './hash/sha256';
+export { canonicalJson } from './hash/canonical-json';
