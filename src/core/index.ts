@@ -51,7 +51,9 @@ export { defaultTemplates, type ExampleTemplate } from './samples/templates';
 /** Validates rule files (`path -> parsed JSON`); invalid files become problems, valid rules keep working. */
 export { loadRuleset, type Ruleset, type Rule } from './rules/load';
 /** The repo's rules/, bundled at build time. */
-export { defaultRuleset } from './rules/defaults';
+export { defaultRuleset, rulesetHash } from './rules/defaults';
+/** SHA-256 over the canonical samples (sorted by id). */
+export { samplesHash } from './samples/samples-hash';
 /**
  * Checks a template: static findings on the source, dynamic findings on every sample's rendered text,
  * meta findings. Defaults: `defaultRuleset()`, `defaultSamples()`, meta debtor 09:00–20:00, 1/day, not commercial.
@@ -60,3 +62,30 @@ export { checkTemplate, type CheckOptions } from './check/check-template';
 
 export { sha256Hex } from './hash/sha256';
 export { canonicalJson } from './hash/canonical-json';
+
+/** Versions, approvals and content hashes (pure decisions; storage persists them). */
+export * from './review/index';
+
+/** Bundle v1 for the sending system: schema, creation, hashing, ECDSA P-256 signing, verification. */
+export {
+  bundleSchema,
+  createBundle,
+  signBundle,
+  verifyBundle,
+  fingerprint,
+  templateSha256,
+  computeBundleHash,
+  policyFor,
+  generateSigningKey,
+  bundleJsonSchema,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleTemplate,
+  type BundleApproval,
+  type BundlePolicy,
+  type BundleSignature,
+  type BundleInput,
+  type BundleTemplateInput,
+  type VerifyOptions,
+} from './bundle/index';

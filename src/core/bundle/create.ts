@@ -1,0 +1,57 @@
+import { DEFAULT_META, type TemplateMeta } from '../types';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleApproval, type BundlePolicy } from './schema';
+import { computeBundleHash, templateSha256 } from './hashes';
+
+/** One approved template to put in a bundle. `name`/`stage` default to `meta.name ?? id` / `meta.stage ?? ''`. */
+export interface BundleTemplateInput {
+  id: string;
+  name?: string;
+  stage?: string;
+  meta: TemplateMeta;
+  source: string;
+  approval: BundleApproval;
+}
+
+export interface BundleInput {
+  /** ISO date-time; default now */
+  createdAt?: string;
+  generator: { name: string; version: string };
+  ruleset: { hash: string; ruleCount: number };
+  samples: { hash: string };
+  templates: BundleTemplateInput[];
+}
+
+/** The sending policy a template's meta implies (defaults: 09:00–20:00, 1 per day). */
+export function policyFor(t: { id: string; stage: string; meta: TemplateMeta }): BundlePolicy {
+  return {
+    templateId: t.id,
+    stage: t.stage,
+    audience: t.meta.audience,
+    sendWindow: { ...(t.meta.sendWindow ?? DEFAULT_META.sendWindow) },
+    maxPerDay: t.meta.maxPerDay ?? DEFAULT_META.maxPerDay,
+  };
+}
+
+/**
+ * Builds an unsigned v1 bundle: computes each template's `sha256`, the policy from each meta and the `bundleHash`.
+ * Does not judge approvals: the caller (export) refuses templates changed since approval.
+ */
+export async function createBundle(input: BundleInput): Promise<Bundle> {
+  const templates = await Promise.all(
+    input.templates.map(async (t) => {
+      const base = { id: t.id, name: t.name ?? t.meta.name ?? t.id, stage: t.stage ?? t.meta.stage ?? '', meta: t.meta, source: t.source };
+      return { ...base, sha256: await templateSha256(base), approval: t.approval };
+    }),
+  );
+  const body = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    createdAt: input.createdAt ?? new Date().toISOString(),
+    generator: { ...input.generator },
+    ruleset: { ...input.ruleset },
+    samples: { ...input.samples },
+    policy: templates.map(policyFor),
+    templates,
+  };
+  return { ...body, bundleHash: await computeBundleHash(body) };
+}

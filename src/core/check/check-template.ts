@@ -1,0 +1,126 @@
+import { resolveMeta, templateMetaSchema } from '../meta/schema';
+import { analyzeTemplate } from '../render/analyze';
+import { problemsFromZod, type Problem } from '../result';
+import { compiledRule } from '../rules/compiled';
+import { defaultRuleset } from '../rules/defaults';
+import { KINDS } from '../rules/kinds/index';
+import type { KindRegistry, ResolvedMeta } from '../rules/kinds/kind';
+import type { Ruleset } from '../rules/load';
+import { defaultSamples } from '../samples/defaults';
+import type { Sample } from '../samples/schema';
+import type { Report, TemplateMeta } from '../types';
+import { MISSING_VALUE } from './builtin';
+import { FindingCollector } from './collect';
+import { renderSamples } from './render-samples';
+import { RuleRunner, type ActiveRule } from './run-rules';
+import { scoreReport } from './score';
+
+/** Options of checkTemplate. */
+export interface CheckOptions {
+  /** default: defaultRuleset() (the repo's rules/) */
+  ruleset?: Ruleset;
+  /** default: defaultSamples() (the repo's samples/borrowers/) */
+  samples?: Sample[];
+  /** language of finding messages and titles; default 'zh' */
+  lang?: 'zh' | 'en';
+  /** @internal test seam: the kind registry (default: every built-in kind) */
+  kinds?: KindRegistry;
+}
+
+const BLOCKING = new Set(['template/parse', 'template/limit']);
+
+function validMeta(meta: Partial<TemplateMeta> | undefined, problems: Problem[]): ResolvedMeta {
+  if (meta === undefined) return resolveMeta();
+  const parsed = templateMetaSchema.partial().safeParse(meta);
+  if (parsed.success) return resolveMeta(parsed.data as Partial<TemplateMeta>);
+  problems.push(...problemsFromZod(parsed.error.issues, 'meta/invalid'));
+  return resolveMeta();
+}
+
+function activeRules(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry, problems: Problem[]): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of ruleset.rules) {
+    if (rule.appliesTo && !rule.appliesTo.audience.includes(meta.audience)) continue;
+    try {
+      const entry = compiledRule(rule, kinds);
+      if (entry) active.push({ rule, entry });
+      else problems.push({ code: 'rule/unknown-kind', message: `rule ${rule.id}: unknown kind ${rule.kind}`, ruleId: rule.id });
+    } catch (e) {
+      problems.push({ code: 'internal', message: `rule ${rule.id} failed to compile: ${(e as Error).message}`, ruleId: rule.id });
+    }
+  }
+  return active;
+}
+
+function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions): Report {
+  const ruleset = opts.ruleset ?? defaultRuleset();
+  const lang = opts.lang ?? 'zh';
+  const problems: Problem[] = [...ruleset.problems];
+  const meta = validMeta(t.meta, problems);
+  const rules = activeRules(ruleset, meta, opts.kinds ?? KINDS, problems);
+  const byTarget = (target: string): ActiveRule[] => rules.filter((r) => r.rule.target === target);
+  const runner = new RuleRunner();
+  const collector = new FindingCollector();
+  const { source } = t;
+
+  const analysis = analyzeTemplate(source);
+  const parseProblems = analysis.ok ? [] : analysis.problems;
+  problems.push(...parseProblems);
+  const sourceFields = { phase: 'source' as const, source, meta, analysis: analysis.ok ? analysis.value : undefined, parseProblems };
+  runner.runAll(byTarget('source'), sourceFields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'source'));
+
+  const blocked = parseProblems.some((p) => BLOCKING.has(p.code));
+  const samples = opts.samples ?? defaultSamples();
+  if (samples.length === 0) problems.push({ code: 'sample/none', message: 'no sample to render: output rules cannot run' });
+  const rendered = blocked ? { runs: [], missing: [], problems: [] } : renderSamples(source, samples);
+  problems.push(...rendered.problems);
+  for (const m of rendered.missing) {
+    collector.add(MISSING_VALUE, { ...(m.start === undefined ? {} : { start: m.start, end: m.end }), variable: m.variable }, 'source', m.sampleId);
+  }
+  const outputRules = byTarget('output');
+  for (const run of rendered.runs) {
+    const fields = { phase: 'output' as const, source, meta, sample: run.sample, text: run.text, segments: run.sms.segments };
+    runner.runAll(outputRules, fields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans));
+  }
+  const outputs = rendered.runs.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
+  const spansOf = new Map(rendered.runs.map((run) => [run.sample.id, run.spans]));
+  runner.runAll(byTarget('meta'), { phase: 'meta' as const, source, meta, outputs }, (r, hit) => {
+    const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
+    collector.add(r.rule, hit, hit.target ?? 'meta', hit.sampleId, spans);
+  });
+
+  problems.push(...runner.problems);
+  const findings = collector.findings(lang);
+  return {
+    ...scoreReport(findings, problems),
+    findings,
+    problems,
+    samples: rendered.runs.map((run) => ({
+      sampleId: run.sample.id,
+      text: run.text.text,
+      segments: run.sms.segments,
+      encoding: run.sms.encoding,
+      units: run.sms.units,
+    })),
+  };
+}
+
+/**
+ * Checks a template (a plain-text message is a template too): meta validated (`meta/invalid`), static rules on
+ * the source (Liquid syntax errors → `template/parse`), every sample rendered with strict variables (a sample
+ * missing a value → warning finding `template/missing-value`), output rules on each rendered text, meta rules.
+ * The same hit across samples is one finding with `sampleIds`. Synchronous; never throws (an unexpected error
+ * becomes an `internal` problem and the verdict `block`).
+ */
+export function checkTemplate(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions = {}): Report {
+  try {
+    if (typeof t?.source !== 'string') {
+      const problems: Problem[] = [{ code: 'template/invalid', message: 'the template source must be a string' }];
+      return { verdict: 'block', score: 0, findings: [], problems, samples: [], explanation: [] };
+    }
+    return check(t, opts);
+  } catch (e) {
+    const problems: Problem[] = [{ code: 'internal', message: `check failed: ${e instanceof Error ? e.message : String(e)}` }];
+    return { verdict: 'block', score: 0, findings: [], problems, samples: [], explanation: [] };
+  }
+}

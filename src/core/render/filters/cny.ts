@@ -1,0 +1,29 @@
+import { amountOf, FilterInputError, type FilterDoc } from './filter-doc';
+
+const STYLES = ['¥', '元'] as const;
+
+/** Money with thousands separators and 2 decimals: ¥1,234.56, or 1,234.56元 with the `'元'` style. */
+export function cny(value: unknown, style: unknown = '¥'): string {
+  const n = amountOf(value, 'cny');
+  if (!STYLES.some((s) => s === style)) {
+    throw new FilterInputError(`cny style must be '¥' or '元', got ${JSON.stringify(style)}`);
+  }
+  const [int = '0', frac = '00'] = Math.abs(n).toFixed(2).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = n < 0 && Math.abs(n) >= 0.005 ? '-' : '';
+  return style === '元' ? `${sign}${grouped}.${frac}元` : `${sign}¥${grouped}.${frac}`;
+}
+
+export const cnyDoc: FilterDoc = {
+  name: 'cny',
+  zh: '人民币金额，千分位、两位小数：¥1,234.56；参数 \'元\' 时写作 1,234.56元。非数字报错。',
+  en: "RMB amount with thousands separators and 2 decimals: ¥1,234.56; with '元' → 1,234.56元. Non-numeric is an error.",
+  args: "style?: '¥' | '元' (default '¥')",
+  examples: [
+    { input: 1234.56, output: '¥1,234.56' },
+    { input: 1234.56, args: ['元'], output: '1,234.56元' },
+    { input: '10000', output: '¥10,000.00' },
+    { input: 0.5, args: ['元'], output: '0.50元' },
+  ],
+  apply: cny,
+};

@@ -1,0 +1,85 @@
+import type { Problem } from '../result';
+import { FilterFailure, OutputLimitError } from './errors';
+
+interface TokenLike {
+  input: string;
+  begin: number;
+  end: number;
+}
+interface LiquidErrorLike extends Error {
+  token?: TokenLike;
+  originalError?: unknown;
+}
+
+const LIMIT = /limit exceeded/;
+const POSITION_SUFFIX = /, (file:[^,]*, )?line:\d+, col:\d+$/;
+
+/** 1-based line and column of a 0-based offset. */
+export function lineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function at(code: string, message: string, source: string, start: number, end: number): Problem {
+  const s = Math.max(0, Math.min(start, source.length));
+  const e = Math.max(s, Math.min(end, source.length));
+  return { code, message, start: s, end: e, ...lineColumn(source, s) };
+}
+
+function isLimit(e: unknown): boolean {
+  if (e instanceof OutputLimitError) return true;
+  if (e instanceof RangeError) return /call stack|string length|array length/i.test(e.message);
+  return e instanceof Error && e.name === 'AssertionError' && LIMIT.test(e.message);
+}
+
+/** Narrows an unknown filter error to the filter's name inside the tag (`undefined filter: foo`). */
+function unknownFilterRange(message: string, token: TokenLike): [number, number] | undefined {
+  const name = /^undefined filter: (\S+)/.exec(message)?.[1];
+  if (!name) return undefined;
+  const text = token.input.slice(token.begin, token.end);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\|\\s*(${escaped})(?![\\w-])`).exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const start = token.begin + m.index + m[0].length - m[1].length;
+  return [start, start + m[1].length];
+}
+
+/**
+ * Converts anything liquidjs (or a limit) throws into a Problem with 0-based offsets into `source`
+ * and 1-based line/column. Codes: template/parse, template/render, template/limit, template/undefined-variable.
+ */
+export function problemFromError(e: unknown, source: string, parseLimit: number): Problem {
+  const err = e instanceof Error ? (e as LiquidErrorLike) : undefined;
+  const token = err?.token && err.token.input === source ? err.token : undefined;
+  const cause = err?.originalError ?? e;
+  const detail = (cause instanceof Error ? cause.message : String(cause)).replace(POSITION_SUFFIX, '');
+  if (!token) {
+    if (err && err.name === 'AssertionError' && /^parse length/.test(err.message)) {
+      return at('template/limit', `template is longer than ${parseLimit} characters`, source, parseLimit, source.length);
+    }
+    const code = isLimit(cause) ? 'template/limit' : 'template/render';
+    return at(code, code === 'template/limit' ? `render stopped: ${detail}` : detail, source, 0, 0);
+  }
+  if (isLimit(cause)) return at('template/limit', `render stopped: ${detail}`, source, token.begin, token.end);
+  if (cause instanceof FilterFailure) {
+    const { begin = token.begin, end = token.end } = cause;
+    const message = detail.startsWith(cause.filter) ? detail : `${cause.filter}: ${detail}`;
+    return at('template/render', message, source, begin, end);
+  }
+  switch (err?.name) {
+    case 'UndefinedVariableError':
+      return at('template/undefined-variable', detail, source, token.begin, token.end);
+    case 'ParseError':
+    case 'TokenizationError': {
+      const [start, end] = unknownFilterRange(detail, token) ?? [token.begin, token.end];
+      return at('template/parse', detail, source, start, end);
+    }
+    default:
+      return at('template/render', detail, source, token.begin, token.end);
+  }
+}

@@ -1,0 +1,19 @@
+import { loadRuleset, type Ruleset } from './load';
+
+export { rulesetHash } from './ruleset-hash';
+
+let cached: Ruleset | undefined;
+
+/**
+ * The repo's rules/, bundled at build time and validated once (cached). Rules that fail to load are left out
+ * and their problems are kept in `ruleset.problems` (checkTemplate reports them).
+ */
+export function defaultRuleset(): Ruleset {
+  if (!cached) {
+    const files = import.meta.glob('../../../rules/*.json', { eager: true, import: 'default' });
+    const repoFiles = Object.fromEntries(Object.entries(files).map(([key, json]) => [key.replace(/^(?:\.\.?\/)+/, ''), json]));
+    const loaded = loadRuleset(repoFiles);
+    cached = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
+  }
+  return cached;
+}

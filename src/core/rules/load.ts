@@ -1,0 +1,106 @@
+import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
+import { compiledRule } from './compiled';
+import { parseJsonFile } from './json-source';
+import { KINDS } from './kinds/index';
+import type { KindRegistry } from './kinds/kind';
+import { lintMessages } from './lint-messages';
+import { RULE_ID_RE, ruleFileSchema, type RuleFile } from './rule-schema';
+
+/** A validated rule: the file's fields (params validated by its kind) plus its id and file. */
+export interface Rule extends RuleFile {
+  /** the file name without `.json` (kebab-case) */
+  id: string;
+  /** the path it was loaded from (not part of the ruleset hash) */
+  file: string;
+}
+
+/** Valid rules sorted by id, and the load problems of the files that were rejected or linted. */
+export interface Ruleset {
+  rules: Rule[];
+  /** load problems; checkTemplate reports them, so a broken rule pack never passes silently */
+  problems: Problem[];
+}
+
+const basename = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
+
+const at = (file: string, path: (string | number)[], ruleId: string | undefined, code: string, message: string): Problem => ({
+  code,
+  message: `${[file, path.length > 0 ? path.join('.') : undefined].filter(Boolean).join(' → ')}: ${message}`,
+  file,
+  path,
+  ...(ruleId === undefined ? {} : { ruleId }),
+});
+
+function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: Rule; problems: Problem[] } {
+  const id = basename(file).replace(/\.json$/i, '');
+  if (!RULE_ID_RE.test(id)) {
+    return { problems: [at(file, [], undefined, 'rule/bad-id', `rule id “${id}” (the file name) must be kebab-case`)] };
+  }
+  let value = raw;
+  if (typeof raw === 'string') {
+    const parsed = parseJsonFile(raw, file);
+    if (!parsed.ok) return { problems: [{ ...parsed.problem, ruleId: id }] };
+    value = parsed.value;
+  }
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  if (typeof kind === 'string' && !Object.hasOwn(registry, kind)) {
+    return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${kind}”`)] };
+  }
+  const parsed = ruleFileSchema.safeParse(value);
+  if (!parsed.success) {
+    return { problems: problemsFromZod(parsed.error.issues, 'rule/invalid', file).map((p) => ({ ...p, ruleId: id })) };
+  }
+  const def = registry[parsed.data.kind];
+  if (!def) return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${parsed.data.kind}”`)] };
+  const problems: Problem[] = [];
+  if (!def.targets.includes(parsed.data.target)) {
+    const fits = def.targets.join(' | ');
+    problems.push(at(file, ['target'], id, 'rule/bad-target', `target “${parsed.data.target}” does not fit kind ${def.name} (${fits})`));
+  }
+  const params = def.params.safeParse(parsed.data.params);
+  if (!params.success) {
+    const issues = params.error.issues.map((i) => ({ ...i, path: ['params', ...i.path] }));
+    problems.push(...problemsFromZod(issues, 'rule/invalid', file).map((p) => ({ ...p, ruleId: id })));
+  }
+  problems.push(...lintMessages(parsed.data).map((i) => at(file, i.path, id, i.code, i.message)));
+  if (problems.length > 0 || !params.success) return { problems };
+  const rule: Rule = { ...parsed.data, params: params.data, id, file };
+  let fatal = false;
+  try {
+    const compiled = compiledRule(rule, registry);
+    for (const issue of compiled?.issues ?? []) {
+      problems.push(at(file, issue.path, id, issue.code, issue.message));
+      fatal ||= issue.fatal === true;
+    }
+  } catch (e) {
+    problems.push(at(file, ['params'], id, 'internal', `compiling the rule failed: ${(e as Error).message}`));
+    fatal = true;
+  }
+  return fatal ? { problems } : { rule, problems };
+}
+
+/**
+ * Validates rule files (`path → parsed JSON`, or the file's text, which is parsed here). Only `*.json` paths
+ * are rules; the id is the file name. Problems (`rule/json`, `rule/invalid`, `rule/unknown-kind`, `rule/bad-target`,
+ * `rule/bad-regex`, `rule/empty-term`, `rule/dead-allow`, `rule/dead-pattern`, `rule/duplicate-id`, `rule/bad-id`)
+ * name the file and the JSON path; every valid rule keeps working (`fail(problems, partialRuleset)`).
+ * A lint problem (dead allow phrase…) keeps the rule; an invalid file or a regex that does not compile drops it.
+ */
+export function loadRuleset(files: Record<string, unknown>, registry: KindRegistry = KINDS): Result<Ruleset> {
+  const rules = new Map<string, Rule>();
+  const problems: Problem[] = [];
+  for (const file of Object.keys(files).sort()) {
+    if (!/\.json$/i.test(file)) continue;
+    const loaded = loadOne(file, files[file], registry);
+    problems.push(...loaded.problems);
+    if (!loaded.rule) continue;
+    const prior = rules.get(loaded.rule.id);
+    if (prior) {
+      problems.push(at(file, [], loaded.rule.id, 'rule/duplicate-id', `rule id “${loaded.rule.id}” is also defined by ${prior.file}`));
+      continue;
+    }
+    rules.set(loaded.rule.id, loaded.rule);
+  }
+  const ruleset: Ruleset = { rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), problems };
+  return problems.length === 0 ? ok(ruleset) : fail(problems, ruleset);
+}

@@ -1,0 +1,94 @@
+import type { LintIssue } from './kinds/kind';
+import { splitLeadingLookbehinds } from './leading-lookbehind';
+import type { Span } from './spans';
+
+/** A regex compiled once at load (flags `gu`), with its leading lookbehinds split off as sticky guards. */
+export interface CompiledRegex {
+  readonly source: string;
+  readonly re: RegExp;
+  readonly guards: readonly RegExp[];
+}
+export type RegexList = readonly CompiledRegex[];
+
+// Uppercase ASCII outside escapes (\D, \p{Han}…) and classes can never match the lower-cased normalised text.
+const ESCAPES = /\\[pPk]\{[^}]*\}|\\k<[^>]*>|\(\?<[^>]*>|\\./g;
+const CLASSES = /\[[^\]]*\]/g;
+
+function compileOne(src: string): CompiledRegex {
+  const re = new RegExp(src, 'gu');
+  const split = splitLeadingLookbehinds(src);
+  if (!split) return { source: src, re, guards: [] };
+  try {
+    return { source: src, re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
+  } catch {
+    return { source: src, re, guards: [] };
+  }
+}
+
+/** Compiles regex sources; a source that does not compile or matches the empty string is a fatal issue. */
+export function compileRegexes(
+  sources: readonly string[] | undefined,
+  path: (string | number)[],
+): { regexes: CompiledRegex[]; issues: LintIssue[] } {
+  const regexes: CompiledRegex[] = [];
+  const issues: LintIssue[] = [];
+  (sources ?? []).forEach((src, i) => {
+    const at = [...path, i];
+    let compiled: CompiledRegex;
+    try {
+      compiled = compileOne(src);
+    } catch (e) {
+      issues.push({ code: 'rule/bad-regex', message: `/${src}/ does not compile: ${(e as Error).message}`, path: at, fatal: true });
+      return;
+    }
+    if (new RegExp(src, 'u').test('')) {
+      issues.push({ code: 'rule/bad-regex', message: `/${src}/ matches the empty string`, path: at, fatal: true });
+      return;
+    }
+    if (/[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {
+      issues.push({ code: 'rule/dead-pattern', message: `/${src}/ has uppercase ASCII letters but runs on lower-cased text`, path: at });
+    }
+    regexes.push(compiled);
+  });
+  return { regexes, issues };
+}
+
+const nextIndex = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+};
+
+function guardsHold(guards: readonly RegExp[], text: string, at: number): boolean {
+  return guards.every((g) => {
+    g.lastIndex = at;
+    return g.test(text);
+  });
+}
+
+/** Every non-empty match of every regex on `norm`, as ranges of `norm`. No per-call compilation. */
+export function findRegexes(regexes: RegexList, norm: string): (Span & { index: number })[] {
+  const out: (Span & { index: number })[] = [];
+  regexes.forEach(({ re, guards }, index) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      if (m[0].length === 0 || !guardsHold(guards, norm, m.index)) {
+        re.lastIndex = nextIndex(norm, m.index);
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, index });
+    }
+  });
+  return out;
+}
+
+/** Whether any regex matches `norm`. */
+export function anyRegex(regexes: RegexList, norm: string): boolean {
+  return regexes.some(({ re, guards }) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      if (m[0].length > 0 && guardsHold(guards, norm, m.index)) return true;
+      re.lastIndex = nextIndex(norm, m.index);
+    }
+    return false;
+  });
+}

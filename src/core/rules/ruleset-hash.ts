@@ -1,0 +1,11 @@
+import { canonicalJson } from '../hash/canonical-json';
+import { sha256Hex } from '../hash/sha256';
+import type { Ruleset } from './load';
+
+/** SHA-256 (hex) of the canonical JSON of the rules sorted by id; the file path a rule came from is left out. */
+export function rulesetHash(ruleset: Ruleset): Promise<string> {
+  const rules = [...ruleset.rules]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ file: _file, ...rule }) => rule);
+  return sha256Hex(canonicalJson(rules));
+}

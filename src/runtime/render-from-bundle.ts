@@ -1,0 +1,34 @@
+import { fail, ok, problemsFromZod, type Result } from '../core/result';
+import { sampleDataSchema } from '../core/samples/schema';
+import { renderTemplate } from '../core/render/render-template';
+import { smsSegments } from '../core/sms/segments';
+import type { Bundle } from '../core/bundle/schema';
+
+export interface RenderedMessage {
+  text: string;
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  /** septets (GSM-7) or UTF-16 units (UCS-2) */
+  units: number;
+}
+
+/**
+ * Renders one template of a verified bundle for one borrower, exactly as the editor does (same renderTemplate,
+ * filters and limits) but with `strictVariables: true`, so missing data is an error, never a blank.
+ * Refuses: an unknown `templateId` (`bundle/unknown-template`), data that fails the sample data schema
+ * (`data/invalid`, one problem per issue with its JSON path), and any render problem (`template/*`).
+ * Call `verifyBundle` first; this function trusts `bundle`.
+ */
+export function renderFromBundle(bundle: Bundle, templateId: string, data: unknown): Result<RenderedMessage> {
+  const template = bundle.templates.find((t) => t.id === templateId);
+  if (!template) {
+    const known = bundle.templates.map((t) => t.id).join(', ');
+    return fail([{ code: 'bundle/unknown-template', message: `no template "${templateId}" in the bundle (has: ${known})` }]);
+  }
+  const parsed = sampleDataSchema.safeParse(data);
+  if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'data/invalid'));
+  const rendered = renderTemplate(template.source, parsed.data, { strictVariables: true });
+  if (!rendered.ok) return fail(rendered.problems);
+  const sms = smsSegments(rendered.text);
+  return ok({ text: rendered.text, segments: sms.segments, encoding: sms.encoding, units: sms.units });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { fail, ok, problemsFromZod, type Result } from '../core/result';
+import { auditEntrySchema, reviewSchema, templateDraftSchema, versionSchema } from '../core/review/schemas';
+import { sampleFileSchema } from '../core/samples/schema';
+
+export const WORKSPACE_FORMAT = 'dunning-workspace' as const;
+export const WORKSPACE_FILE_VERSION = 1 as const;
+
+/** A workspace backup (settings are per-browser and not included). Strict: unknown keys are errors. */
+export const workspaceFileSchema = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_FILE_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  templates: z.array(templateDraftSchema),
+  versions: z.array(versionSchema),
+  reviews: z.array(reviewSchema),
+  userSamples: z.array(sampleFileSchema),
+  audit: z.array(auditEntrySchema),
+});
+export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
+
+/**
+ * Validates a backup (parsed JSON, or the file's text). Problems: `import/json` (not JSON), `import/invalid`
+ * (with the JSON path, e.g. ['versions', 2, 'contentHash']). Nothing is partially accepted.
+ */
+export function parseWorkspaceImport(json: unknown, file = 'workspace.json'): Result<WorkspaceFile> {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      return fail([{ code: 'import/json', message: `${file}: ${(e as Error).message}`, file }]);
+    }
+  }
+  const parsed = workspaceFileSchema.safeParse(value);
+  return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error.issues, 'import/invalid', file));
+}

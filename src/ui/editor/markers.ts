@@ -1,0 +1,46 @@
+import * as monaco from 'monaco-editor/editor';
+import type { Finding, Problem, Severity } from '../../core/index';
+import { sourceRange } from './fixes';
+
+const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+function rangeOf(model: monaco.editor.ITextModel, start: number, end: number) {
+  const length = model.getValueLength();
+  const from = model.getPositionAt(Math.min(Math.max(0, start), length));
+  // NOTE: a zero-width range (e.g. "missing at the start") would be invisible; widen it to one character.
+  const to = model.getPositionAt(Math.min(Math.max(end, start + 1), length));
+  return { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+}
+
+/** Markers for every finding with a source range and every problem with offsets. */
+export function markersFor(model: monaco.editor.ITextModel, findings: readonly Finding[], problems: readonly Problem[]): monaco.editor.IMarkerData[] {
+  const markers: monaco.editor.IMarkerData[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const range = sourceRange(finding);
+    if (!range) continue;
+    const key = `${finding.ruleId}:${range.start}:${range.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    markers.push({
+      ...rangeOf(model, range.start, range.end),
+      severity: SEVERITY[finding.severity],
+      message: finding.title ? `${finding.title}：${finding.message}` : finding.message,
+      source: finding.ruleId,
+    });
+  }
+  for (const problem of problems) {
+    if (problem.start === undefined || problem.sampleId !== undefined) continue;
+    markers.push({
+      ...rangeOf(model, problem.start, problem.end ?? problem.start),
+      severity: monaco.MarkerSeverity.Error,
+      message: problem.message,
+      source: problem.code,
+    });
+  }
+  return markers;
+}

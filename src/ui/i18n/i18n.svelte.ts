@@ -1,0 +1,41 @@
+import { LANGS, type Lang } from '../../worker/protocol';
+import { en, zh, type MessageKey } from './messages';
+
+const STORAGE_KEY = 'dunning-studio.lang';
+const TABLES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+function storedLang(): Lang {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return LANGS.find((l) => l === value) ?? 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+/** The UI language (zh by default, remembered in localStorage) and message lookup with `{name}` parameters. */
+export class I18n {
+  lang = $state<Lang>(storedLang());
+
+  /** Looks up a message and fills `{name}` placeholders; unknown placeholders stay as written. */
+  t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    TABLES[this.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+
+  set(lang: Lang): void {
+    this.lang = lang;
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    try {
+      localStorage.setItem(STORAGE_KEY, lang);
+    } catch {
+      // NOTE: private mode may refuse storage; the choice then lasts for this session only.
+    }
+  }
+
+  toggle(): void {
+    this.set(this.lang === 'zh' ? 'en' : 'zh');
+  }
+}
+
+export const i18n = new I18n();

@@ -1,0 +1,44 @@
+import type { Report, TemplateMeta } from '../../core/index';
+import type { CheckClient } from '../../worker/client';
+import type { Lang } from '../../worker/protocol';
+
+/** A report together with the exact source and language it was computed for. */
+export interface CheckedReport {
+  report: Report;
+  source: string;
+  lang: Lang;
+}
+
+export interface CheckTarget {
+  id: string;
+  source: string;
+  meta: TemplateMeta;
+}
+
+/** Runs checks through the worker (debounced per template) and keeps the newest report of each template. */
+export class Checker {
+  results = $state.raw<Record<string, CheckedReport>>({});
+  pending = $state.raw<Record<string, boolean>>({});
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly client: CheckClient) {}
+
+  /** Checks `target` after `delayMs` (a newer call for the same template restarts the delay). */
+  schedule(target: CheckTarget, lang: Lang, options: { delayMs?: number; priority?: number } = {}): void {
+    const { id, source } = target;
+    const meta = { ...target.meta };
+    clearTimeout(this.timers.get(id));
+    this.pending = { ...this.pending, [id]: true };
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id);
+        void this.client.check(`check:${id}`, source, meta, lang, options.priority ?? 0).then((report) => {
+          if (!report) return;
+          this.results = { ...this.results, [id]: { report, source, lang } };
+          if (!this.timers.has(id)) this.pending = { ...this.pending, [id]: false };
+        });
+      }, options.delayMs ?? 0),
+    );
+  }
+}

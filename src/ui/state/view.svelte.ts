@@ -1,0 +1,38 @@
+import type { Finding } from '../../core/index';
+
+/** What the editor component lets others do with it. */
+export interface EditorHandle {
+  /** Selects source offsets [start, end) and scrolls them into view. */
+  select(start: number, end: number): void;
+  /** Applies edits as one undoable step (offsets into the current text). */
+  apply(edits: { start: number; end: number; text: string }[]): void;
+}
+
+/** A highlighted span of one sample's rendered text. */
+export interface ActiveHit {
+  sampleId: string;
+  start: number;
+  end: number;
+}
+
+/** Transient view state shared between panes: selected sample, the finding in focus, the editor selection. */
+export class ViewState {
+  sampleId = $state<string | undefined>(undefined);
+  activeHit = $state.raw<ActiveHit | undefined>(undefined);
+  activeFinding = $state.raw<Finding | undefined>(undefined);
+  selectionText = $state('');
+  cursor = $state.raw({ line: 1, column: 1 });
+  editor = $state.raw<EditorHandle | undefined>(undefined);
+
+  /** Shows where a finding is: its source range in the editor, or its hit in the sample bubble. */
+  locate(finding: Finding, sourceRange: { start: number; end: number } | undefined): void {
+    this.activeFinding = finding;
+    const { sampleId, start, end } = finding;
+    this.activeHit =
+      finding.target === 'output' && sampleId !== undefined && start !== undefined && end !== undefined
+        ? { sampleId, start, end }
+        : undefined;
+    if (this.activeHit) this.sampleId = this.activeHit.sampleId;
+    if (sourceRange) this.editor?.select(sourceRange.start, sourceRange.end);
+  }
+}

@@ -1,0 +1,159 @@
+import type { Problem, Report, TemplateMeta } from '../core/index';
+import type { Catalog, Lang, RenderOutcome, RequestBody, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
+
+/** The part of `Worker` the client uses (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface ClientOptions {
+  createWorker: () => WorkerLike;
+  /** A request without an answer after this long is treated as a runaway template. Default 3000 ms. */
+  timeoutMs?: number;
+}
+
+/** What a request ends with: the worker's response, or the watchdog's verdict. */
+type Answer = WorkerResponse | { type: 'timeout' };
+
+interface Pending {
+  id: number;
+  key: string;
+  priority: number;
+  body: RequestBody;
+  resolve: (answer: Answer | undefined) => void;
+}
+
+const LIMIT_MESSAGE: Record<Lang, string> = {
+  zh: '模板渲染开销过大，已中止（循环过大或嵌套过深？）',
+  en: 'template too expensive to render; stopped (a loop too large or nested too deep?)',
+};
+
+/** The problem a caller gets when the watchdog had to stop the worker. */
+export const limitProblem = (lang: Lang): Problem => ({ code: 'template/limit', message: LIMIT_MESSAGE[lang] });
+
+/** A `block` report that carries only `problems` (the template could not be checked). */
+export const problemReport = (problems: Problem[]): Report => ({
+  verdict: 'block',
+  score: 0,
+  findings: [],
+  problems,
+  samples: [],
+});
+
+/**
+ * Talks to the check worker, one request in flight at a time, highest priority first. Per `key`, the newest
+ * request wins: an older one, queued or in flight, resolves to `undefined`. A watchdog terminates and restarts a
+ * worker that does not answer in time; the request it was running resolves to a `template/limit` problem.
+ */
+export class CheckClient {
+  private worker: WorkerLike | undefined;
+  private ready = false;
+  private nextId = 1;
+  private queue: Pending[] = [];
+  private inFlight: { pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
+  private readonly latest = new Map<string, number>();
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: ClientOptions) {
+    this.timeoutMs = options.timeoutMs ?? 3000;
+    this.start();
+  }
+
+  /** Samples, example templates, field and filter docs. */
+  async catalog(): Promise<Catalog> {
+    const answer = await this.request('catalog', 100, { type: 'catalog' });
+    if (answer?.type === 'catalog') return answer.catalog;
+    throw new Error('catalog unavailable');
+  }
+
+  /** Checks a template; `undefined` when a newer check with the same key superseded this one. */
+  async check(key: string, source: string, meta: TemplateMeta | undefined, lang: Lang, priority = 0): Promise<Report | undefined> {
+    const body: RequestBody = meta ? { type: 'check', source, meta, lang } : { type: 'check', source, lang };
+    const answer = await this.request(key, priority, body);
+    if (answer === undefined) return undefined;
+    if (answer.type === 'check') return answer.report;
+    return problemReport(answer.type === 'error' ? answer.problems : [limitProblem(lang)]);
+  }
+
+  /** Renders a template for one sample; `undefined` when superseded. */
+  async render(key: string, source: string, sampleId: string, lang: Lang): Promise<RenderOutcome | undefined> {
+    const answer = await this.request(key, 50, { type: 'render', source, sampleId });
+    if (answer === undefined) return undefined;
+    if (answer.type === 'render') return answer.result;
+    return { ok: false, problems: answer.type === 'error' ? answer.problems : [limitProblem(lang)] };
+  }
+
+  /** Stops the worker; every open request resolves to `undefined`. */
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    if (this.inFlight) clearTimeout(this.inFlight.timer);
+    this.inFlight?.pending.resolve(undefined);
+    this.inFlight = undefined;
+    for (const pending of this.queue.splice(0)) pending.resolve(undefined);
+  }
+
+  private request(key: string, priority: number, body: RequestBody): Promise<Answer | undefined> {
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      for (const p of this.queue) if (p.key === key) p.resolve(undefined);
+      this.queue = this.queue.filter((p) => p.key !== key);
+      this.latest.set(key, id);
+      this.queue.push({ id, key, priority, body, resolve });
+      this.pump();
+    });
+  }
+
+  private start(): void {
+    this.ready = false;
+    const worker = this.options.createWorker();
+    worker.onmessage = (event) => this.onMessage(worker, event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const problem: Problem = { code: 'internal', message: event.message || 'worker error' };
+      this.finish(this.inFlight?.pending, { id: this.inFlight?.pending.id ?? 0, type: 'error', problems: [problem] });
+      this.restart();
+    };
+    this.worker = worker;
+  }
+
+  private restart(): void {
+    this.worker?.terminate();
+    this.start();
+  }
+
+  private onMessage(worker: WorkerLike, message: WorkerMessage): void {
+    if (worker !== this.worker) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.pump();
+    } else if (this.inFlight?.pending.id === message.id) {
+      this.finish(this.inFlight.pending, message);
+      this.pump();
+    }
+  }
+
+  private finish(pending: Pending | undefined, answer: Answer): void {
+    if (!pending) return;
+    if (this.inFlight?.pending === pending) {
+      clearTimeout(this.inFlight.timer);
+      this.inFlight = undefined;
+    }
+    pending.resolve(this.latest.get(pending.key) === pending.id ? answer : undefined);
+  }
+
+  private pump(): void {
+    if (!this.ready || this.inFlight || !this.worker || this.queue.length === 0) return;
+    const next = this.queue.reduce((best, p) => (p.priority > best.priority ? p : best));
+    this.queue = this.queue.filter((p) => p !== next);
+    const timer = setTimeout(() => {
+      this.finish(next, { type: 'timeout' });
+      this.restart();
+    }, this.timeoutMs);
+    this.inFlight = { pending: next, timer };
+    this.worker.postMessage({ ...next.body, id: next.id } as WorkerRequest);
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  SAMPLE_FIELDS,
+  DOMAIN_FILTERS,
+  checkTemplate,
+  defaultRuleset,
+  defaultSamples,
+  defaultTemplates,
+  renderTemplate,
+  type Ruleset,
+  type Sample,
+  type Problem,
+} from '../core/index';
+import type { Catalog, WorkerRequest, WorkerResponse } from './protocol';
+
+/** What the handler checks against; defaults to the repo's rules and samples. */
+export interface HandlerDeps {
+  ruleset?: Ruleset;
+  samples?: Sample[];
+}
+
+/** Turns a request into a response by calling core. Never throws: a bug becomes an `internal` problem. */
+export interface Handler {
+  (request: WorkerRequest): WorkerResponse;
+  /** Loads the ruleset and samples and runs one small check, so the first real request is not slow. */
+  warm(): void;
+}
+
+/** Creates a handler; the ruleset and samples are loaded once, on first use. */
+export function createHandler(deps: HandlerDeps = {}): Handler {
+  let ruleset = deps.ruleset;
+  let samples = deps.samples;
+  const getRuleset = (): Ruleset => (ruleset ??= defaultRuleset());
+  const getSamples = (): Sample[] => (samples ??= defaultSamples());
+
+  const handle = (request: WorkerRequest): WorkerResponse => {
+    try {
+      switch (request.type) {
+        case 'catalog':
+          return { id: request.id, type: 'catalog', catalog: catalog(getSamples()) };
+        case 'check': {
+          const template = request.meta ? { source: request.source, meta: request.meta } : { source: request.source };
+          const report = checkTemplate(template, { ruleset: getRuleset(), samples: getSamples(), lang: request.lang });
+          return { id: request.id, type: 'check', report };
+        }
+        case 'render': {
+          const sample = getSamples().find((s) => s.id === request.sampleId);
+          if (!sample) {
+            const problem: Problem = { code: 'sample/unknown', message: `unknown sample ${request.sampleId}` };
+            return { id: request.id, type: 'render', result: { ok: false, problems: [problem] } };
+          }
+          const result = renderTemplate(request.source, sample.data);
+          return {
+            id: request.id,
+            type: 'render',
+            result: result.ok ? { ok: true, text: result.text } : { ok: false, problems: result.problems },
+          };
+        }
+      }
+    } catch (error) {
+      return { id: request.id, type: 'error', problems: [internalProblem(error)] };
+    }
+  };
+  return Object.assign(handle, {
+    warm: () => void handle({ id: -1, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }),
+  });
+}
+
+function catalog(samples: Sample[]): Catalog {
+  return {
+    samples,
+    templates: defaultTemplates().map(({ id, name, source, meta }) => ({ id, name, source, meta })),
+    fields: SAMPLE_FIELDS.map((f) => ({ ...f })),
+    filters: DOMAIN_FILTERS.map(({ name, zh, en, args, examples }) => ({
+      name,
+      zh,
+      en,
+      ...(args === undefined ? {} : { args }),
+      examples: examples.map((e) => ({ ...e })),
+    })),
+  };
+}
+
+function internalProblem(error: unknown): Problem {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'internal', message };
+}

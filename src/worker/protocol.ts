@@ -1,0 +1,52 @@
+import type { FieldInfo, Problem, Report, Sample, TemplateMeta } from '../core/index';
+
+/** UI and message language. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A domain filter's documentation without its implementation (functions do not survive postMessage). */
+export interface FilterInfo {
+  name: string;
+  zh: string;
+  en: string;
+  args?: string;
+  /** `{{ input | name: args }}` renders `output` */
+  examples: { input: unknown; args?: unknown[]; output: string }[];
+}
+
+/** An example template as the library shows it. */
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  source: string;
+  meta: TemplateMeta;
+}
+
+/** Everything the main thread needs to know about the environment, fetched once. */
+export interface Catalog {
+  samples: Sample[];
+  templates: TemplateInfo[];
+  fields: FieldInfo[];
+  filters: FilterInfo[];
+}
+
+/** Requests from the main thread. `id` is unique per client; the newest request of a `key` wins. */
+export type WorkerRequest =
+  | { id: number; type: 'catalog' }
+  | { id: number; type: 'check'; source: string; meta?: TemplateMeta; lang: Lang }
+  | { id: number; type: 'render'; source: string; sampleId: string };
+
+export type RenderOutcome = { ok: true; text: string } | { ok: false; problems: Problem[] };
+
+/** Answers from the worker, plain data only. */
+export type WorkerResponse =
+  | { id: number; type: 'catalog'; catalog: Catalog }
+  | { id: number; type: 'check'; report: Report }
+  | { id: number; type: 'render'; result: RenderOutcome }
+  | { id: number; type: 'error'; problems: Problem[] };
+
+/** Everything a worker posts: `ready` once after warming up, then one response per request. */
+export type WorkerMessage = WorkerResponse | { type: 'ready' };
+
+/** Request payload without the id the client assigns. */
+export type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalise, toOriginalRange } from '../../../src/core/text/normalise';
+
+/** Finds `needle` in the normalised text and returns the original slice it maps back to. */
+function originalOf(original: string, needle: string): string | undefined {
+  const n = normalise(original);
+  const at = n.text.indexOf(needle);
+  if (at < 0) return undefined;
+  const { start, end } = toOriginalRange(n, at, at + needle.length);
+  return original.slice(start, end);
+}
+
+describe('normalise', () => {
+  it.each([
+    ['坐 牢', '坐牢'],
+    ['老*赖', '老赖'],
+    ['律\u200b师函', '律师函'],
+    ['法-院', '法院'],
+    ['上  门', '上门'],
+    ['上\u3000门', '上门'],
+    ['老·赖', '老赖'],
+    ['老_赖', '老赖'],
+    ['老|赖', '老赖'],
+    ['老/赖', '老赖'],
+    ['老\\赖', '老赖'],
+    ['老~赖', '老赖'],
+    ['老.赖', '老赖'],
+    ['老 * - 赖', '老赖'],
+    ['老\u00ad赖', '老赖'],
+    ['老\u2060赖', '老赖'],
+    ['老\ufeff赖', '老赖'],
+    ['老😀赖', '老赖'],
+    ['老\n赖', '老赖'],
+  ])('removes noise between CJK characters in %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['後果自負', '后果自负'],
+    ['法院傳票', '法院传票'],
+    ['律師函', '律师函'],
+    ['強制執行', '强制执行'],
+    ['律 師 函', '律师函'],
+    ['臺灣', '台湾'],
+  ])('converts traditional characters one by one in %j', (input, expected) => {
+    const n = normalise(input);
+    expect(n.text).toBe(expected);
+    expect(n.map).toHaveLength(expected.length + 1);
+  });
+
+  it.each([
+    ['ＡＢＣ１２３', 'abc123'],
+    ['ABC', 'abc'],
+    ['，', ','],
+    ['逾期３天', '逾期3天'],
+    ['⑴', '(1)'],
+  ])('applies NFKC and ASCII lower case to %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['尾号 1234', '尾号1234'],
+    ['1234 尾号', '1234尾号'],
+    ['6222 0212 3456', '6222 0212 3456'],
+    ['a  \t b', 'a b'],
+    ['¥1,234.56', '¥1,234.56'],
+    ['hello\u200bworld', 'helloworld'],
+    ['call 95555 now', 'call 95555 now'],
+    ['尾号 abc', '尾号 abc'],
+    ['后果自负！', '后果自负!'],
+    ['【钱站】', '【钱站】'],
+  ])('keeps digit and ASCII boundaries readable in %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it('keeps simplified characters that only have variant mappings', () => {
+    expect(normalise('什么').text).toBe('什么');
+  });
+
+  it('composes a base letter with a following combining mark', () => {
+    const n = normalise('cafe\u0301!');
+    expect(n.text).toBe('café!');
+    expect(toOriginalRange(n, 3, 4)).toEqual({ start: 3, end: 5 });
+  });
+
+  it.each([
+    ['请注意：坐 牢', '坐牢', '坐 牢'],
+    ['你这个老*赖！', '老赖', '老*赖'],
+    ['收到律\u200b师函了吗', '律师函', '律\u200b师函'],
+    ['後果自負', '后果自负', '後果自負'],
+    ['（法—院）', '法院', '法—院'],
+    ['ＸＹ老　赖', '老赖', '老　赖'],
+    ['😀坐😀牢😀', '坐牢', '坐😀牢'],
+  ])('maps a match in %j back to exactly the original characters', (original, needle, expected) => {
+    expect(originalOf(original, needle)).toBe(expected);
+  });
+
+  it('maps an astral character to both of its UTF-16 units', () => {
+    const n = normalise('a𠀀b');
+    expect(n.text).toBe('a𠀀b');
+    expect(toOriginalRange(n, 1, 3)).toEqual({ start: 1, end: 3 });
+  });
+
+  it('returns an empty text with only the sentinel for empty input', () => {
+    expect(normalise('')).toEqual({ text: '', map: [0], ends: [] });
+  });
+
+  it('maps an empty range to an empty original range', () => {
+    const n = normalise('老 赖');
+    expect(toOriginalRange(n, 1, 1)).toEqual({ start: 2, end: 2 });
+  });
+});
+
+const PIECES = [
+  '坐', '牢', '老', '赖', '後', '果', '負', '師', '傳', '法', '院', '什', '么',
+  'a', 'B', 'x', '1', '9', '０', '１', 'Ｚ', 'ａ',
+  ' ', '  ', '\u3000', '\t', '\n', '*', '-', '_', '.', '·', '|', '/', '\\', '~', '，', '。', '！', '（', '）',
+  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad',
+  '😀', '𠀀', '\u0301', 'e\u0301', '⑴', '㈱', '…', '¥',
+];
+
+describe('normalise (properties)', () => {
+  it('maps every normalised range back to a non-empty original slice that normalises to a superset', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (original, a, b) => {
+        const n = normalise(original);
+        expect(n.map).toHaveLength(n.text.length + 1);
+        expect(n.map[n.text.length]).toBe(original.length);
+        if (n.text.length === 0) return;
+        const s = a % n.text.length;
+        const e = s + 1 + (b % (n.text.length - s));
+        const r = toOriginalRange(n, s, e);
+        expect(r.start).toBeGreaterThanOrEqual(0);
+        expect(r.end).toBeLessThanOrEqual(original.length);
+        expect(r.end).toBeGreaterThan(r.start);
+        expect(normalise(original.slice(r.start, r.end)).text).toContain(n.text.slice(s, e));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the map non-decreasing', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (original) => {
+        const { map } = normalise(original);
+        for (let i = 1; i < map.length; i++) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 1]!);
+      }),
+    );
+  });
+
+  it('is idempotent', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (original) => {
+        const once = normalise(original).text;
+        expect(normalise(once).text).toBe(once);
+      }),
+    );
+  });
+});

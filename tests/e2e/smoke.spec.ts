@@ -1,0 +1,16 @@
+import { expect, openStudio, test } from './fixtures';
+
+test('shows the rendered SMS of every sample when the app loads', async ({ page, trouble }) => {
+  void trouble;
+  await openStudio(page);
+  const bubbles = page.getByTestId('bubble');
+  await expect(bubbles.first()).toBeVisible();
+  const count = await bubbles.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.getByTestId('bubble-text')).toHaveCount(count);
+  const first = (await page.getByTestId('bubble-text').first().textContent()) ?? '';
+  expect(first).not.toContain('{{');
+  expect(first.length).toBeGreaterThan(10);
+  await expect(page.getByTestId('library-item').first()).toBeVisible();
+  await expect(page.getByTestId('verdict').first()).not.toHaveAttribute('data-verdict', '');
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createHandler } from '../../src/worker/handler';
+import type { WorkerResponse } from '../../src/worker/protocol';
+
+const handle = createHandler();
+
+/** Round-trips through structured clone, as postMessage does: the response must be plain data. */
+const cloned = (response: WorkerResponse): WorkerResponse => structuredClone(response);
+
+describe('worker handler', () => {
+  it('answers catalog with samples, example templates, fields and filter docs as plain data', () => {
+    const response = cloned(handle({ id: 1, type: 'catalog' }));
+    expect(response.type).toBe('catalog');
+    if (response.type !== 'catalog') return;
+    expect(response.id).toBe(1);
+    expect(response.catalog.samples.length).toBeGreaterThan(0);
+    expect(response.catalog.templates.length).toBeGreaterThan(0);
+    expect(response.catalog.fields.map((f) => f.path)).toContain('borrower.id_number');
+    expect(response.catalog.filters.map((f) => f.name)).toContain('mask_id');
+  });
+
+  it('reports a rendered text per sample when checking a plain template', () => {
+    const response = cloned(handle({ id: 2, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }));
+    expect(response.type).toBe('check');
+    if (response.type !== 'check') return;
+    expect(response.id).toBe(2);
+    expect(response.report.samples.length).toBeGreaterThan(0);
+    expect(response.report.samples.every((s) => s.text.length > 0)).toBe(true);
+  });
+
+  it('reports the banned phrase in the source when checking a template that insults', () => {
+    const source = '{{ platform.signature }}你这个老赖，尽快还款。';
+    const response = cloned(handle({ id: 3, type: 'check', source, lang: 'en' }));
+    if (response.type !== 'check') throw new Error(response.type);
+    expect(response.report.verdict).toBe('block');
+    const hit = response.report.findings.find((f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '老赖');
+    expect(hit).toBeDefined();
+  });
+
+  it('turns a syntax error into a template/parse problem with offsets', () => {
+    const response = cloned(handle({ id: 4, type: 'check', source: 'hi {{ borrower.name ', lang: 'zh' }));
+    if (response.type !== 'check') throw new Error(response.type);
+    expect(response.report.problems.map((p) => p.code)).toContain('template/parse');
+  });
+
+  it('renders one sample and refuses an unknown sample id', () => {
+    const catalog = handle({ id: 5, type: 'catalog' });
+    if (catalog.type !== 'catalog') throw new Error(catalog.type);
+    const sample = catalog.catalog.samples[0]!;
+    const ok = handle({ id: 6, type: 'render', source: '{{ borrower.name }}', sampleId: sample.id });
+    expect(ok).toEqual({ id: 6, type: 'render', result: { ok: true, text: sample.data.borrower.name } });
+    const unknown = handle({ id: 7, type: 'render', source: 'x', sampleId: 'nobody' });
+    expect(unknown.type === 'render' && !unknown.result.ok && unknown.result.problems[0]?.code).toBe('sample/unknown');
+  });
+
+  it('reports template/limit instead of hanging when a loop is too expensive', () => {
+    const source = '{% for a in (1..100000) %}{% for b in (1..100000) %}x{% endfor %}{% endfor %}';
+    const response = cloned(handle({ id: 8, type: 'check', source, lang: 'zh' }));
+    if (response.type !== 'check') throw new Error(response.type);
+    expect(response.report.verdict).toBe('block');
+    expect(response.report.problems.map((p) => p.code)).toContain('template/limit');
+  });
+});
