@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../core/result';
 import { problemFromError } from './errors';
 
 /** Current schema version of the workspace database. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** Default database name. */
 export const DEFAULT_DB_NAME = 'dunning-studio';
 
@@ -19,6 +19,7 @@ export interface Migration {
  * v1: templates (keyPath id; drafts were saved last-write-wins, without `revision`) + settings (out-of-line keys).
  * v2: versions, reviews, audit; every v1 draft without a revision gets revision 1 (conflict detection starts).
  * v3: userSamples + templates index byUpdatedAt.
+ * v4: keys (keyPath id): the signing key (a non-extractable CryptoKey) and trusted public keys, see keys-store.ts.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -52,6 +53,12 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db, tx) {
       db.createObjectStore('userSamples', { keyPath: 'id' });
       tx.objectStore('templates').createIndex('byUpdatedAt', 'updatedAt');
+    },
+  },
+  {
+    version: 4,
+    up(db) {
+      db.createObjectStore('keys', { keyPath: 'id' });
     },
   },
 ];

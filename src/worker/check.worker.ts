@@ -5,6 +5,6 @@ const handle = createHandler();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage): void => scope.postMessage(message);
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => post(handle(event.data));
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => void handle(event.data).then(post);
 handle.warm();
 post({ type: 'ready' });

@@ -6,6 +6,8 @@ import {
   defaultSamples,
   defaultTemplates,
   renderTemplate,
+  rulesetHash,
+  samplesHash,
   type Ruleset,
   type Sample,
   type Problem,
@@ -18,9 +20,9 @@ export interface HandlerDeps {
   samples?: Sample[];
 }
 
-/** Turns a request into a response by calling core. Never throws: a bug becomes an `internal` problem. */
+/** Turns a request into a response by calling core. Never rejects: a bug becomes an `internal` problem. */
 export interface Handler {
-  (request: WorkerRequest): WorkerResponse;
+  (request: WorkerRequest): Promise<WorkerResponse>;
   /** Loads the ruleset and samples and runs one small check, so the first real request is not slow. */
   warm(): void;
 }
@@ -32,11 +34,15 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
   const getRuleset = (): Ruleset => (ruleset ??= defaultRuleset());
   const getSamples = (): Sample[] => (samples ??= defaultSamples());
 
-  const handle = (request: WorkerRequest): WorkerResponse => {
+  let hashes: Promise<{ rulesetHash: string; samplesHash: string }> | undefined;
+  const getHashes = () =>
+    (hashes ??= Promise.all([rulesetHash(getRuleset()), samplesHash(getSamples())]).then(([r, s]) => ({ rulesetHash: r, samplesHash: s })));
+
+  const handle = async (request: WorkerRequest): Promise<WorkerResponse> => {
     try {
       switch (request.type) {
         case 'catalog':
-          return { id: request.id, type: 'catalog', catalog: catalog(getSamples()) };
+          return { id: request.id, type: 'catalog', catalog: { ...catalog(getSamples()), ...(await getHashes()) } };
         case 'check': {
           const template = request.meta ? { source: request.source, meta: request.meta } : { source: request.source };
           const report = checkTemplate(template, { ruleset: getRuleset(), samples: getSamples(), lang: request.lang });
@@ -65,7 +71,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
   });
 }
 
-function catalog(samples: Sample[]): Catalog {
+function catalog(samples: Sample[]): Omit<Catalog, 'rulesetHash' | 'samplesHash'> {
   return {
     samples,
     templates: defaultTemplates().map(({ id, name, source, meta }) => ({ id, name, source, meta })),

@@ -28,6 +28,10 @@ export interface Catalog {
   templates: TemplateInfo[];
   fields: FieldInfo[];
   filters: FilterInfo[];
+  /** SHA-256 (hex) of the ruleset checks run against: approvals bind it */
+  rulesetHash: string;
+  /** SHA-256 (hex) of the samples checks run against: approvals bind it */
+  samplesHash: string;
 }
 
 /** Requests from the main thread. `id` is unique per client; the newest request of a `key` wins. */

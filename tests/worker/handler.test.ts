@@ -8,8 +8,8 @@ const handle = createHandler();
 const cloned = (response: WorkerResponse): WorkerResponse => structuredClone(response);
 
 describe('worker handler', () => {
-  it('answers catalog with samples, example templates, fields and filter docs as plain data', () => {
-    const response = cloned(handle({ id: 1, type: 'catalog' }));
+  it('answers catalog with samples, example templates, fields and filter docs as plain data', async () => {
+    const response = cloned(await handle({ id: 1, type: 'catalog' }));
     expect(response.type).toBe('catalog');
     if (response.type !== 'catalog') return;
     expect(response.id).toBe(1);
@@ -19,8 +19,17 @@ describe('worker handler', () => {
     expect(response.catalog.filters.map((f) => f.name)).toContain('mask_id');
   });
 
-  it('reports a rendered text per sample when checking a plain template', () => {
-    const response = cloned(handle({ id: 2, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }));
+  it('reports the ruleset and samples hashes the approvals bind to, in the catalog', async () => {
+    const response = await handle({ id: 9, type: 'catalog' });
+    if (response.type !== 'catalog') throw new Error(response.type);
+    const { rulesetHash, samplesHash, defaultRuleset, defaultSamples } = await import('../../src/core/index');
+    expect(response.catalog.rulesetHash).toBe(await rulesetHash(defaultRuleset()));
+    expect(response.catalog.samplesHash).toBe(await samplesHash(defaultSamples()));
+    expect(response.catalog.rulesetHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reports a rendered text per sample when checking a plain template', async () => {
+    const response = cloned(await handle({ id: 2, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }));
     expect(response.type).toBe('check');
     if (response.type !== 'check') return;
     expect(response.id).toBe(2);
@@ -28,34 +37,34 @@ describe('worker handler', () => {
     expect(response.report.samples.every((s) => s.text.length > 0)).toBe(true);
   });
 
-  it('reports the banned phrase in the source when checking a template that insults', () => {
+  it('reports the banned phrase in the source when checking a template that insults', async () => {
     const source = '{{ platform.signature }}你这个老赖，尽快还款。';
-    const response = cloned(handle({ id: 3, type: 'check', source, lang: 'en' }));
+    const response = cloned(await handle({ id: 3, type: 'check', source, lang: 'en' }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
     const hit = response.report.findings.find((f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '老赖');
     expect(hit).toBeDefined();
   });
 
-  it('turns a syntax error into a template/parse problem with offsets', () => {
-    const response = cloned(handle({ id: 4, type: 'check', source: 'hi {{ borrower.name ', lang: 'zh' }));
+  it('turns a syntax error into a template/parse problem with offsets', async () => {
+    const response = cloned(await handle({ id: 4, type: 'check', source: 'hi {{ borrower.name ', lang: 'zh' }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.problems.map((p) => p.code)).toContain('template/parse');
   });
 
-  it('renders one sample and refuses an unknown sample id', () => {
-    const catalog = handle({ id: 5, type: 'catalog' });
+  it('renders one sample and refuses an unknown sample id', async () => {
+    const catalog = await handle({ id: 5, type: 'catalog' });
     if (catalog.type !== 'catalog') throw new Error(catalog.type);
     const sample = catalog.catalog.samples[0]!;
-    const ok = handle({ id: 6, type: 'render', source: '{{ borrower.name }}', sampleId: sample.id });
+    const ok = await handle({ id: 6, type: 'render', source: '{{ borrower.name }}', sampleId: sample.id });
     expect(ok).toEqual({ id: 6, type: 'render', result: { ok: true, text: sample.data.borrower.name } });
-    const unknown = handle({ id: 7, type: 'render', source: 'x', sampleId: 'nobody' });
+    const unknown = await handle({ id: 7, type: 'render', source: 'x', sampleId: 'nobody' });
     expect(unknown.type === 'render' && !unknown.result.ok && unknown.result.problems[0]?.code).toBe('sample/unknown');
   });
 
-  it('reports template/limit instead of hanging when a loop is too expensive', () => {
+  it('reports template/limit instead of hanging when a loop is too expensive', async () => {
     const source = '{% for a in (1..100000) %}{% for b in (1..100000) %}x{% endfor %}{% endfor %}';
-    const response = cloned(handle({ id: 8, type: 'check', source, lang: 'zh' }));
+    const response = cloned(await handle({ id: 8, type: 'check', source, lang: 'zh' }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
     expect(response.report.problems.map((p) => p.code)).toContain('template/limit');

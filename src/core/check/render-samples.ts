@@ -29,6 +29,7 @@ export interface RenderOutcome {
 /**
  * Renders every sample with strict variables. A sample missing a value is not fatal: the miss is recorded
  * (a warning finding later) and the sample is rendered again leniently so its text is still checked.
+ * The first sample that hits a render limit (`template/limit`) ends the loop: later samples are not rendered.
  */
 export function renderSamples(source: string, samples: readonly Sample[]): RenderOutcome {
   const out: RenderOutcome = { runs: [], missing: [], problems: [] };
@@ -52,6 +53,9 @@ export function renderSamples(source: string, samples: readonly Sample[]): Rende
         seen.add(key);
         out.problems.push({ ...p, sampleId: sample.id });
       }
+      // NOTE: a template that hits a limit on one sample is blocked anyway; rendering the rest could cost
+      // renderLimit (200 ms) per sample and blow the check's time budget.
+      if (r.problems.some((p) => p.code === 'template/limit')) break;
       continue;
     }
     let prep = prepared.get(r.text);

@@ -2,6 +2,7 @@ import { toValueSync, TypeGuards, type Template } from 'liquidjs';
 import { fail, ok, type Result } from '../result';
 import { refsOf, refsOfArg, type Ref } from './analyze-refs';
 import { getEngine } from './engine';
+import { parseCached } from './parse-cache';
 import { problemFromError } from './problems';
 
 /** One read of a data path. */
@@ -154,7 +155,7 @@ export function usesOf(templates: Template[]): VariableUse[] {
 export function analyzeTemplate(source: string): Result<TemplateAnalysis> {
   const engine = getEngine();
   try {
-    return ok({ uses: usesOf(engine.liquid.parse(source)) });
+    return ok({ uses: usesOf(parseCached(engine, source).templates) });
   } catch (e) {
     return fail([problemFromError(e, source, engine.limits.parseLimit)]);
   }

@@ -1,6 +1,7 @@
 import type { Problem } from '../result';
 import { getEngine, renderParsed, type Engine } from './engine';
 import { renderLimitsDefault, type RenderLimits } from './limits';
+import { parseCached } from './parse-cache';
 import { problemFromError } from './problems';
 
 export { renderLimitsDefault, type RenderLimits } from './limits';
@@ -25,8 +26,7 @@ export function renderTemplate(source: string, data: unknown, opts: RenderOption
   let engine: Engine | undefined;
   try {
     engine = getEngine(opts);
-    const templates = engine.liquid.parse(source);
-    return { ok: true, text: renderParsed(engine, templates, data) };
+    return { ok: true, text: renderParsed(engine, parseCached(engine, source).templates, data) };
   } catch (e) {
     return { ok: false, problems: [problemFromError(e, source, engine?.limits.parseLimit ?? renderLimitsDefault.parseLimit)] };
   }

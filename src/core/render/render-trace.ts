@@ -2,6 +2,7 @@ import { TypeGuards, type Template } from 'liquidjs';
 import type { Problem } from '../result';
 import { usesOf } from './analyze';
 import { getEngine, renderParsed, rootEmitter, type LeafTracer } from './engine';
+import { parseCached } from './parse-cache';
 import { problemFromError } from './problems';
 import type { RenderOptions } from './render-template';
 
@@ -42,8 +43,8 @@ export function renderWithTrace(source: string, data: unknown, opts: RenderOptio
   const root = rootEmitter(engine);
   const spans: OutputSpan[] = [];
   try {
-    const templates = engine.liquid.parse(source);
-    const printed = usesOf(templates).filter((u) => u.output);
+    const parsed = parseCached(engine, source);
+    const printed = (parsed.printed ??= usesOf(parsed.templates).filter((u) => u.output));
     const tracer: LeafTracer = (template: Template, emitter, before) => {
       const end = emitter.buffer.length;
       if (emitter !== root || end === before || template.token.input !== source || 'children' in template) return;
@@ -57,7 +58,7 @@ export function renderWithTrace(source: string, data: unknown, opts: RenderOptio
       spans.push({ start: before, end, kind: 'value', sourceStart: begin, sourceEnd: tokenEnd, ...(variable ? { variable } : {}) });
     };
     engine.tracer = tracer;
-    const text = renderParsed(engine, templates, data, root);
+    const text = renderParsed(engine, parsed.templates, data, root);
     return { ok: true, text, spans };
   } catch (e) {
     return { ok: false, problems: [problemFromError(e, source, engine.limits.parseLimit)] };

@@ -16,6 +16,8 @@ function storedLang(): Lang {
 /** The UI language (zh by default, remembered in localStorage) and message lookup with `{name}` parameters. */
 export class I18n {
   lang = $state<Lang>(storedLang());
+  /** Called after the user changes the language (the settings store keeps it too). */
+  onchange: ((lang: Lang) => void) | undefined;
 
   /** Looks up a message and fills `{name}` placeholders; unknown placeholders stay as written. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
@@ -23,7 +25,17 @@ export class I18n {
       name in params ? String(params[name]) : whole,
     );
 
-  set(lang: Lang): void {
+  /** Whether a language was ever chosen in this browser (localStorage), as opposed to the default. */
+  get remembered(): boolean {
+    try {
+      return LANGS.some((l) => l === globalThis.localStorage?.getItem(STORAGE_KEY));
+    } catch {
+      return false;
+    }
+  }
+
+  set(lang: Lang, options: { silent?: boolean } = {}): void {
+    const changed = lang !== this.lang;
     this.lang = lang;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     try {
@@ -31,6 +43,7 @@ export class I18n {
     } catch {
       // NOTE: private mode may refuse storage; the choice then lasts for this session only.
     }
+    if (changed && !options.silent) this.onchange?.(lang);
   }
 
   toggle(): void {

@@ -1,3 +1,5 @@
+import { enWorkspace, zhWorkspace } from './messages-workspace';
+
 /** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
 export const zh = {
   'app.title': '催收短信合规工作台',
@@ -81,6 +83,7 @@ export const zh = {
   'fix.replace': '将「{from}」改为「{to}」',
   'fix.signature': '在开头插入签名 {{ platform.signature }}',
   'fix.append': '在末尾添加「{text}」',
+  ...zhWorkspace,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -167,4 +170,5 @@ export const en: Record<MessageKey, string> = {
   'fix.replace': 'Replace “{from}” with “{to}”',
   'fix.signature': 'Insert the signature {{ platform.signature }} at the start',
   'fix.append': 'Append “{text}”',
+  ...enWorkspace,
 };

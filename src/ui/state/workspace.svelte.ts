@@ -17,7 +17,9 @@ export type WorkspaceChange =
   | { type: 'select'; id: string | undefined }
   | { type: 'update'; id: string }
   | { type: 'add'; id: string }
-  | { type: 'remove'; id: string };
+  | { type: 'remove'; id: string }
+  /** replaced by what another tab saved (persistence must not save it back) */
+  | { type: 'external'; id: string };
 
 /**
  * The templates being edited, in memory. Everything that edits goes through these methods, so a storage layer can
@@ -68,6 +70,14 @@ export class Workspace {
     template.name = name.trim();
     template.updatedAt = Date.now();
     this.emit({ type: 'update', id });
+  }
+
+  /** Puts what another tab saved in place of a template (or adds it); emits `external`, never `update`. */
+  replace(next: WorkspaceTemplate): void {
+    const index = this.templates.findIndex((t) => t.id === next.id);
+    if (index < 0) this.templates.push(next);
+    else this.templates[index] = next;
+    this.emit({ type: 'external', id: next.id });
   }
 
   /** Adds a user template and selects it; returns its id. */

@@ -109,6 +109,16 @@ describe('checkTemplate', () => {
     expect(report.verdict).toBe('block');
   });
 
+  it('stops rendering samples after the first one that hits a render limit', () => {
+    const bomb = { ...SAMPLE_2, id: 'bomb', data: { ...SAMPLE_2.data, loan: { ...SAMPLE_2.data.loan, overdue_days: 100_000_000 } } };
+    const later = { ...SAMPLE_2, id: 'later' };
+    const source = '{% for i in (1..loan.overdue_days) %}{% endfor %}逾期{{ loan.overdue_days }}天';
+    const report = checkTemplate({ source }, { ruleset: rules({ insult }), samples: [SAMPLE, bomb, later] });
+    expect(report.samples.map((s) => s.sampleId)).toEqual(['fixture-zhang']);
+    expect(report.problems.map((p) => [p.code, p.sampleId])).toEqual([['template/limit', 'bomb']]);
+    expect(report.verdict).toBe('block');
+  });
+
   it('reports invalid meta as meta/invalid and blocks', () => {
     const report = checkTemplate({ source: '您好', meta: { audience: 'nobody' as never } }, { ruleset: rules({ insult }), samples });
     expect(report.problems.map((p) => p.code)).toEqual(['meta/invalid']);

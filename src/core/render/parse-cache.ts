@@ -1,0 +1,37 @@
+import type { Template } from 'liquidjs';
+import type { VariableUse } from './analyze';
+import type { Engine } from './engine';
+
+/** A source parsed by one engine, plus what renderWithTrace derives from it once. */
+export interface ParsedSource {
+  templates: Template[];
+  /** the printed variable uses (renderWithTrace's span names), filled on first traced render */
+  printed?: VariableUse[];
+}
+
+/** Sources kept per engine: the editor re-checks one template per keystroke, the CLI walks many once each. */
+const CAPACITY = 32;
+const caches = new WeakMap<Engine, Map<string, ParsedSource>>();
+
+/**
+ * Parses `source` with `engine`, reusing the tree of the same source parsed earlier (LRU per engine):
+ * parsed liquidjs templates hold no render state, so one tree serves every sample.
+ * Throws what `liquid.parse` throws; failures are not cached.
+ */
+export function parseCached(engine: Engine, source: string): ParsedSource {
+  let cache = caches.get(engine);
+  if (!cache) {
+    cache = new Map();
+    caches.set(engine, cache);
+  }
+  const hit = cache.get(source);
+  if (hit) {
+    cache.delete(source);
+    cache.set(source, hit);
+    return hit;
+  }
+  const parsed: ParsedSource = { templates: engine.liquid.parse(source) };
+  cache.set(source, parsed);
+  if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+  return parsed;
+}
