@@ -14,8 +14,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** Median of `runs` timed calls, after warm-up calls for at least WARMUP_MS (so both sides are JIT-compiled). */
+const WARMUP_MS = 300;
 function timeIt(fn: () => void, runs: number): number {
-  fn();
+  const warm = performance.now() + WARMUP_MS;
+  do fn();
+  while (performance.now() < warm);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

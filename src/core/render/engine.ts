@@ -82,8 +82,15 @@ const engines = new Map<string, Engine>();
 
 /** The cached engine for one option set (strictVariables + limits merged over `renderLimitsDefault`). */
 export function getEngine(opts: EngineOptions = {}): Engine {
-  const limits: RenderLimits = { ...renderLimitsDefault, ...opts.limits };
   const strict = opts.strictVariables ?? false;
+  // NOTE: checks render every sample through here; skip the key building for the default limits.
+  if (opts.limits === undefined) return (strict ? defaultEngines.strict : defaultEngines.lenient) ?? engineFor(strict, renderLimitsDefault);
+  return engineFor(strict, { ...renderLimitsDefault, ...opts.limits });
+}
+
+const defaultEngines: { strict?: Engine; lenient?: Engine } = {};
+
+function engineFor(strict: boolean, limits: RenderLimits): Engine {
   const key = JSON.stringify([strict, limits.parseLimit, limits.renderLimit, limits.memoryLimit, limits.outputLimit]);
   let engine = engines.get(key);
   if (!engine) {
@@ -91,6 +98,7 @@ export function getEngine(opts: EngineOptions = {}): Engine {
     engine = createEngine(strict, limits);
     engines.set(key, engine);
   }
+  if (limits === renderLimitsDefault) defaultEngines[strict ? 'strict' : 'lenient'] = engine;
   return engine;
 }
 

@@ -55,7 +55,9 @@ export function renderWithTrace(source: string, data: unknown, opts: RenderOptio
         return;
       }
       const variable = printed.find((u) => u.start >= begin && u.end <= tokenEnd)?.path;
-      spans.push({ start: before, end, kind: 'value', sourceStart: begin, sourceEnd: tokenEnd, ...(variable ? { variable } : {}) });
+      const span: OutputSpan = { start: before, end, kind: 'value', sourceStart: begin, sourceEnd: tokenEnd };
+      if (variable) span.variable = variable;
+      spans.push(span);
     };
     engine.tracer = tracer;
     const text = renderParsed(engine, parsed.templates, data, root);

@@ -25,10 +25,14 @@ function compileOne(src: string): CompiledRegex {
   }
 }
 
-/** Compiles regex sources; a source that does not compile or matches the empty string is a fatal issue. */
+/**
+ * Compiles regex sources; a source that does not compile or matches the empty string is a fatal issue.
+ * `lowerCaseText` (default) lints uppercase ASCII, which can never match the lower-cased normalised text.
+ */
 export function compileRegexes(
   sources: readonly string[] | undefined,
   path: (string | number)[],
+  lowerCaseText = true,
 ): { regexes: CompiledRegex[]; issues: LintIssue[] } {
   const regexes: CompiledRegex[] = [];
   const issues: LintIssue[] = [];
@@ -45,7 +49,7 @@ export function compileRegexes(
       issues.push({ code: 'rule/bad-regex', message: `/${src}/ matches the empty string`, path: at, fatal: true });
       return;
     }
-    if (/[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {
+    if (lowerCaseText && /[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {
       issues.push({ code: 'rule/dead-pattern', message: `/${src}/ has uppercase ASCII letters but runs on lower-cased text`, path: at });
     }
     regexes.push(compiled);

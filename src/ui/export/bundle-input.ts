@@ -37,7 +37,7 @@ export function templateInputOf(version: Version, review: Review): BundleTemplat
 }
 
 /**
- * The createBundle input for the chosen candidates (exportable ones only: anything blocked, or approved under
+ * The createBundle input for the chosen candidates, sorted by id (exportable ones only: anything blocked, or approved under
  * other ruleset/samples hashes than `env`, is left out and returned in `refused`).
  */
 export function bundleInputFor(chosen: readonly ExportCandidate[], env: BundleEnv): { input: BundleInput; refused: ExportCandidate[] } {
@@ -52,7 +52,7 @@ export function bundleInputFor(chosen: readonly ExportCandidate[], env: BundleEn
     generator: { ...env.generator },
     ruleset: { ...env.ruleset },
     samples: { hash: env.samplesHash },
-    templates,
+    templates: templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
   };
   return { input, refused };

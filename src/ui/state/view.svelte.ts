@@ -15,8 +15,17 @@ export interface ActiveHit {
   end: number;
 }
 
+/** What fills the main area: the editor, the versions and review of the selected template, or a printable report. */
+export type Mode = 'edit' | 'versions' | 'report';
+/** The dialog on top, if any. */
+export type Dialog = 'settings' | 'version';
+
 /** Transient view state shared between panes: selected sample, the finding in focus, the editor selection. */
 export class ViewState {
+  mode = $state<Mode>('edit');
+  dialog = $state<Dialog | undefined>(undefined);
+  /** the version shown in the versions pane and in the report */
+  versionId = $state<string | undefined>(undefined);
   sampleId = $state<string | undefined>(undefined);
   activeHit = $state.raw<ActiveHit | undefined>(undefined);
   activeFinding = $state.raw<Finding | undefined>(undefined);

@@ -16,3 +16,16 @@ runKindTable({
   ],
   badParams: [{ patterns: [] }, { patterns: ['('] }, { patterns: ['x?'] }, { patterns: ['a'], allow: 'x' }],
 });
+
+runKindTable({
+  kind: 'pattern',
+  label: 'on the original text',
+  params: { patterns: ['(?<!^)【', '(?<!^【[^【】]{0,30})】', '[★￥]', 'VIP'], allow: ['★★'], on: 'original' },
+  valid: ['【钱站】您好，请还款。', '【钱站】评级★★', '您好 vip 客户'],
+  invalid: [
+    { text: '【钱站】您好【重要】请还款', highlight: ['【', '】'] },
+    { text: '请 还 款 ★ 金额￥100', highlight: ['★', '￥'] },
+    { text: '【钱站】尊敬的VIP客户', highlight: ['VIP'] },
+  ],
+  badParams: [{ patterns: ['a'], on: 'raw' }, { patterns: ['x?'], on: 'original' }],
+});

@@ -1,0 +1,59 @@
+import pkg from '../../../package.json';
+import { defaultRuleset, rulesetHash } from '../../core/rules/defaults';
+import { fail, ok, type Result } from '../../core/result';
+import type { Review, TemplateDraft, Version } from '../../core/review/schemas';
+import { createChangeNotifier, DEFAULT_DB_NAME, type Workspace as Store } from '../../storage/index';
+import { plainMeta } from '../state/drafts';
+import { catalog, persistence, settings, workspace } from '../state/studio';
+
+/** What the bundle dialog needs from the app: the open store, the hashes checks run under, who acts. */
+export interface BundleContext {
+  store: Store;
+  rulesetHash: string;
+  samplesHash: string;
+  ruleCount: number;
+  actor: string;
+  generator: { name: string; version: string };
+}
+
+/**
+ * The dialog's context once the workspace store and the catalog are loaded. The rule count comes from the
+ * bundled rules and is only trusted when their hash is the one the worker checks with.
+ */
+export async function bundleContext(): Promise<Result<BundleContext>> {
+  const store = persistence.store;
+  const c = catalog.value;
+  if (!store || !c) return fail([{ code: 'export/not-ready', message: 'the workspace or the catalog is not loaded yet' }]);
+  const ruleset = defaultRuleset();
+  if ((await rulesetHash(ruleset)) !== c.rulesetHash) {
+    return fail([{ code: 'export/ruleset', message: 'the rules in this page differ from the rules the checker uses: reload the page' }]);
+  }
+  return ok({
+    store, rulesetHash: c.rulesetHash, samplesHash: c.samplesHash, ruleCount: ruleset.rules.length,
+    actor: settings.actor.name, generator: { name: pkg.name, version: pkg.version },
+  });
+}
+
+/** Drafts, versions and reviews from the store; a draft being edited counts as it is on screen (autosave may lag). */
+export async function readWorkspace(store: Store): Promise<Result<{ drafts: TemplateDraft[]; versions: Version[]; reviews: Review[] }>> {
+  const [drafts, versions, reviews] = await Promise.all([store.listTemplates(), store.listVersions(), store.listReviews()]);
+  if (!drafts.ok || !versions.ok || !reviews.ok) {
+    return fail([...(drafts.ok ? [] : drafts.problems), ...(versions.ok ? [] : versions.problems), ...(reviews.ok ? [] : reviews.problems)]);
+  }
+  const live = drafts.value.map((d) => {
+    const t = workspace.byId(d.id);
+    return t ? { ...d, name: t.name, source: t.source, meta: plainMeta(t.meta) } : d;
+  });
+  return ok({ drafts: live, versions: versions.value, reviews: reviews.value });
+}
+
+/**
+ * Tells the app's persistence (which listens for other tabs' changes on this channel) to reload drafts after an
+ * import wrote them.
+ */
+export function announceImport(): void {
+  // NOTE: a BroadcastChannel message reaches every other channel object of that name, in this page too.
+  const notifier = createChangeNotifier(`${DEFAULT_DB_NAME}:changes`);
+  notifier.notify({ kind: 'import' });
+  setTimeout(() => notifier.close(), 1000);
+}

@@ -1,0 +1,199 @@
+import type { Problem } from '../../core/result';
+import type { TemplateDraft } from '../../core/review/schemas';
+import { isConflict, openWorkspace, type DraftContent, type Workspace as Store } from '../../storage/index';
+import type { TemplateInfo } from '../../worker/protocol';
+import { fromDraft, sameContent, toDraftContent } from './drafts';
+import { afterWrite, type SaveState } from './save-state';
+import type { Workspace, WorkspaceChange } from './workspace.svelte';
+
+/** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
+export const AUTOSAVE_MS = 400;
+const SELECTED_KEY = 'dunning-studio.selected';
+
+/** Two versions of one draft: the writer's (unsaved) and the one another tab saved. */
+export interface Conflict {
+  id: string;
+  mine: DraftContent;
+  theirs: TemplateDraft;
+}
+
+/**
+ * Keeps the editor's workspace in IndexedDB: loads it at start (first run: the example templates), autosaves each
+ * template after AUTOSAVE_MS with its revision, and turns another tab's earlier save into a visible conflict.
+ * `status` never says `saved` unless the write of the text on screen succeeded.
+ */
+export class Persistence {
+  store = $state.raw<Store | undefined>(undefined);
+  persistent = $state(false);
+  /** storage problems to show in the banner (unavailable, blocked, quota, failed, corrupt) */
+  problems = $state.raw<Problem[]>([]);
+  disconnected = $state(false);
+  status = $state.raw<Record<string, SaveState>>({});
+  conflict = $state.raw<Conflict | undefined>(undefined);
+  /** bumps on every review/version change (here or in another tab) so views reload */
+  changes = $state(0);
+  /** true when this start found an empty workspace and preloaded the examples */
+  firstRun = false;
+  private readonly revisions = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly writing = new Map<string, Promise<void>>();
+  private examples = new Set<string>();
+
+  constructor(private readonly workspace: Workspace) {}
+
+  /** Opens the store, preloads the examples on first run, fills the editor's workspace and starts autosaving. */
+  async start(examples: TemplateInfo[], actor: () => string): Promise<void> {
+    this.examples = new Set(examples.map((e) => e.id));
+    const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
+    if (!opened.ok) return this.report(opened.problems);
+    const store = opened.value;
+    this.store = store;
+    this.persistent = store.persistent;
+    this.report(opened.problems ?? []);
+    let listed = await store.listTemplates();
+    this.report(listed.problems ?? []);
+    if (listed.ok && listed.value.length === 0) {
+      this.firstRun = true;
+      for (const e of examples) {
+        const created = await store.createTemplate({ id: e.id, name: e.name, source: e.source, meta: e.meta }, actor());
+        if (!created.ok && !created.problems.some(isConflict)) this.report(created.problems);
+      }
+      listed = await store.listTemplates();
+    }
+    const order = new Map(examples.map((e, i) => [e.id, i]));
+    // NOTE: the writer's own templates first (newest first, as listed), then the examples in the repo's order.
+    const drafts = (listed.ok ? listed.value : []).sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+    for (const d of drafts) this.revisions.set(d.id, d.revision);
+    const initial = this.persistent ? 'saved' : 'memory';
+    this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
+    this.workspace.load(drafts.map((d) => fromDraft(d, this.examples)), readSelected());
+    this.workspace.subscribe((change) => this.onChange(change));
+    store.onExternalChange((c) => {
+      if (c.kind === 'template' && c.id) void this.refresh(c.id);
+      else if (c.kind === 'import') void this.refreshAll();
+      if (c.kind !== 'settings') this.changes++;
+    });
+    addEventListener('pagehide', () => this.flushAll());
+  }
+
+  /** Writes every pending template now. */
+  flushAll(): void {
+    for (const id of [...this.timers.keys()]) this.flush(id);
+  }
+
+  /** Resolves a conflict by saving the writer's current text over the other tab's revision. */
+  async keepMine(): Promise<void> {
+    const c = this.conflict;
+    if (!c) return;
+    this.revisions.set(c.id, c.theirs.revision);
+    this.conflict = undefined;
+    this.flush(c.id);
+  }
+
+  /** Resolves a conflict by loading what the other tab saved (the writer's edits are dropped). */
+  takeTheirs(): void {
+    const c = this.conflict;
+    if (!c) return;
+    this.conflict = undefined;
+    clearTimeout(this.timers.get(c.id));
+    this.timers.delete(c.id);
+    this.revisions.set(c.id, c.theirs.revision);
+    this.workspace.replace(fromDraft(c.theirs, this.examples));
+    this.setStatus(c.id, this.persistent ? 'saved' : 'memory');
+  }
+
+  dismissProblems(): void {
+    this.problems = [];
+  }
+
+  private onChange(change: WorkspaceChange): void {
+    if (change.type === 'select') {
+      if (change.id) writeSelected(change.id);
+      if (change.id) void this.refresh(change.id, true);
+    } else if (change.type === 'update') {
+      this.setStatus(change.id, 'pending');
+      clearTimeout(this.timers.get(change.id));
+      this.timers.set(change.id, setTimeout(() => this.flush(change.id), AUTOSAVE_MS));
+    } else if (change.type === 'add') {
+      this.setStatus(change.id, 'pending');
+      this.flush(change.id);
+    }
+  }
+
+  private flush(id: string): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+    const previous = this.writing.get(id) ?? Promise.resolve();
+    const next = previous.then(() => this.write(id));
+    this.writing.set(id, next);
+    void next.finally(() => this.writing.get(id) === next && this.writing.delete(id));
+  }
+
+  private async write(id: string): Promise<void> {
+    const store = this.store;
+    const template = this.workspace.byId(id);
+    if (!store || !template || this.conflict?.id === id || this.disconnected) return;
+    const content = toDraftContent(template);
+    this.setStatus(id, 'saving');
+    const saved = await store.saveDraft(content, this.revisions.get(id) ?? 0);
+    const conflict = saved.ok ? undefined : saved.problems.find(isConflict);
+    if (saved.ok) this.revisions.set(id, saved.value.revision);
+    if (saved.ok && this.persistent) this.problems = this.problems.filter((p) => p.code === 'storage/corrupt');
+    else if (conflict?.stored) this.conflict = { id, mine: content, theirs: conflict.stored };
+    else if (!saved.ok) this.report(saved.problems);
+    const now = this.workspace.byId(id);
+    const stillCurrent = !!now && sameContent(toDraftContent(now), content) && !this.timers.has(id);
+    this.setStatus(id, afterWrite({ ok: saved.ok, conflict: !!conflict, persistent: this.persistent, stillCurrent }));
+  }
+
+  /**
+   * Loads what another tab saved of a template the writer has no unsaved edits in. The open template is only
+   * reloaded when it is (re)selected; while open, a newer save elsewhere surfaces as a conflict on the next save.
+   */
+  private async refresh(id: string, selecting = false): Promise<void> {
+    const busy = (): boolean =>
+      this.timers.has(id) || this.writing.has(id) || this.conflict?.id === id || this.status[id] === 'failed' ||
+      (!selecting && id === this.workspace.selectedId && !!this.workspace.byId(id));
+    if (!this.store || busy()) return;
+    const r = await this.store.getTemplate(id);
+    if (!r.ok || !r.value || r.value.revision <= (this.revisions.get(id) ?? 0) || busy()) return;
+    this.revisions.set(id, r.value.revision);
+    this.workspace.replace(fromDraft(r.value, this.examples));
+    this.setStatus(id, 'saved');
+  }
+
+  private async refreshAll(): Promise<void> {
+    const listed = await this.store?.listTemplates();
+    for (const d of listed?.ok ? listed.value : []) await this.refresh(d.id);
+  }
+
+  private disconnect(): void {
+    this.disconnected = true;
+    this.persistent = false;
+    this.status = Object.fromEntries(Object.keys(this.status).map((id) => [id, 'memory' as const]));
+  }
+
+  private report(problems: readonly Problem[]): void {
+    if (problems.length > 0) this.problems = [...this.problems, ...problems];
+  }
+
+  private setStatus(id: string, state: SaveState): void {
+    this.status = { ...this.status, [id]: state };
+  }
+}
+
+function readSelected(): string | undefined {
+  try {
+    return localStorage.getItem(SELECTED_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSelected(id: string): void {
+  try {
+    localStorage.setItem(SELECTED_KEY, id);
+  } catch {
+    // NOTE: private mode may refuse storage; the selection is then not remembered.
+  }
+}

@@ -1,0 +1,61 @@
+import type { Actor } from '../../core/review/schemas';
+import { DEFAULT_SETTINGS, type Settings, type Workspace as Store } from '../../storage/index';
+import type { I18n } from '../i18n/i18n.svelte';
+import type { Lang } from '../../worker/protocol';
+
+/** The settings' language name for a UI language, and back. */
+export const settingsLanguage = (lang: Lang): Settings['language'] => (lang === 'zh' ? 'zh-CN' : 'en');
+export const uiLanguage = (language: Settings['language']): Lang => (language === 'en' ? 'en' : 'zh');
+
+/** Display name, role and language: kept in the workspace store (localStorage keeps the language as a fallback). */
+export class SettingsState {
+  value = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
+  error = $state<string | undefined>(undefined);
+  private store: Store | undefined;
+
+  constructor(private readonly i18n: I18n) {
+    this.value = { ...DEFAULT_SETTINGS, language: settingsLanguage(i18n.lang) };
+    i18n.onchange = (lang) => void this.save({ ...this.value, language: settingsLanguage(lang) });
+  }
+
+  /** Who acts in the review workflow, as the settings say. */
+  get actor(): Actor {
+    return { name: this.value.displayName.trim(), role: this.value.role };
+  }
+
+  /**
+   * Loads the stored settings. A first run (`firstRun`) keeps the language chosen before (localStorage) and stores it;
+   * later runs take the stored language.
+   */
+  async load(store: Store, firstRun: boolean): Promise<void> {
+    this.store = store;
+    store.onExternalChange((c) => c.kind === 'settings' && void this.reload());
+    const r = await store.getSettings();
+    if (!r.ok) return;
+    if (firstRun && this.i18n.remembered) {
+      this.value = { ...r.value, language: settingsLanguage(this.i18n.lang) };
+      await this.save(this.value);
+    } else {
+      this.apply(r.value);
+    }
+  }
+
+  /** Saves and applies new settings; `error` says why when they could not be stored (they still apply). */
+  async save(next: Settings): Promise<boolean> {
+    this.apply(next);
+    if (!this.store) return false;
+    const r = await this.store.saveSettings(next);
+    this.error = r.ok ? undefined : r.problems.map((p) => p.message).join('; ');
+    return r.ok;
+  }
+
+  private async reload(): Promise<void> {
+    const r = await this.store?.getSettings();
+    if (r?.ok) this.apply(r.value);
+  }
+
+  private apply(next: Settings): void {
+    this.value = next;
+    this.i18n.set(uiLanguage(next.language), { silent: true });
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { problemText, ruleTitles } from '../../src/ui/review/problem-text';
+import { settingsLanguage, uiLanguage } from '../../src/ui/state/settings.svelte';
+
+const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+  zh[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in params ? String(params[n]) : w));
+
+describe('review problem text', () => {
+  it('translates known review codes and names the rule of a missing justification', () => {
+    expect(problemText({ code: 'review/self-approval', message: 'x' }, t, zh)).toBe(zh['problem.review/self-approval']);
+    expect(problemText({ code: 'review/justification-missing', message: 'x', ruleId: 'r-1' }, t, zh)).toContain('r-1');
+  });
+
+  it('falls back to the problem message for codes without a translation', () => {
+    expect(problemText({ code: 'storage/quota', message: 'disk full' }, t, zh)).toBe('disk full');
+  });
+
+  it('maps rule ids to the first title found', () => {
+    expect(ruleTitles([{ ruleId: 'a', title: 'A' }, { ruleId: 'a', title: 'B' }, { ruleId: 'b' }]).get('a')).toBe('A');
+  });
+
+  it('has every message in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(Object.values(en).every((v) => v.length > 0)).toBe(true);
+  });
+
+  it('maps between the settings language and the UI language both ways', () => {
+    expect(settingsLanguage('zh')).toBe('zh-CN');
+    expect(uiLanguage('zh-CN')).toBe('zh');
+    expect(uiLanguage(settingsLanguage('en'))).toBe('en');
+  });
+});
