@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, openStudio, test, typeIntoEditor } from './fixtures';
 
@@ -42,11 +44,15 @@ test.beforeAll(() => {
   execFileSync('npx', ['vite', 'build', '--ssr', 'src/cli/main.ts', '--outDir', CLI_DIR, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
 });
 
-test('exports an approved template as a signed bundle the CLI verifies, and refuses a tampered copy', async ({ page, browser, trouble }, info) => {
+test('exports an approved template as a signed bundle the CLI verifies, and refuses a tampered copy', async ({ page, browser, trouble }) => {
   void trouble;
+  // NOTE: not testInfo.outputPath: a concurrent Playwright run may clear test-results/ mid-test.
+  const dir = mkdtempSync(join(tmpdir(), 'dunning-export-'));
   test.setTimeout(180_000);
   await openStudio(page);
-  await page.locator(`[data-testid="library-item"][data-template-id="${TEMPLATE}"]`).click();
+  const entry = page.locator(`[data-testid="library-item"][data-template-id="${TEMPLATE}"]`);
+  await entry.click();
+  await expect(entry.getByTestId('verdict'), 'the example must not block, or it cannot be approved').not.toHaveAttribute('data-verdict', /^(block)?$/);
   await approveThroughUi(page);
 
   await page.getByTestId('bundle-open').click();
@@ -65,7 +71,7 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   await dialog.getByTestId('export-download').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${TEMPLATE}.dunning.json`);
-  const file = info.outputPath(download.suggestedFilename());
+  const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   const bundle = JSON.parse(readFileSync(file, 'utf8'));
   expect(bundle.templates.map((t: { id: string }) => t.id)).toEqual([TEMPLATE]);
@@ -76,7 +82,7 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   await expect(dialog.getByTestId('key-fingerprint')).toHaveText(bundle.signature.fingerprint);
   const keyDownload = page.waitForEvent('download');
   await dialog.getByTestId('key-download').click();
-  const jwk = info.outputPath('signer.jwk');
+  const jwk = join(dir, 'signer.jwk');
   await (await keyDownload).saveAs(jwk);
 
   expect(verifyCli(file).status).toBe(0);
@@ -84,7 +90,7 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
 
   const tampered = structuredClone(bundle);
   tampered.templates[0].source += '。';
-  const tamperedFile = info.outputPath('tampered.dunning.json');
+  const tamperedFile = join(dir, 'tampered.dunning.json');
   writeFileSync(tamperedFile, JSON.stringify(tampered, null, 2));
   const refused = verifyCli(tamperedFile);
   expect(refused.status).toBe(1);

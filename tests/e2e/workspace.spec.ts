@@ -16,6 +16,20 @@ test('restores exactly what was typed when the page is reloaded right after typi
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 });
 
+test('restores what was typed when the page is reloaded before the autosave ran', async ({ page, trouble }) => {
+  void trouble;
+  await openStudio(page);
+  const typed = '【钱站】立即重载也不丢字';
+  await typeIntoEditor(page, typed);
+  await page.reload();
+  await openStudio(page);
+  await expect.poll(() => editorText(page)).toBe(typed);
+  await waitSaved(page);
+  await page.reload();
+  await openStudio(page);
+  await expect.poll(() => editorText(page)).toBe(typed);
+});
+
 test('reports a conflict to the second tab that saves the same template and overwrites nothing silently', async ({ page, context, trouble }) => {
   void trouble;
   await openStudio(page);
@@ -31,9 +45,14 @@ test('reports a conflict to the second tab that saves the same template and over
   await expect(other.getByTestId('conflict-banner')).toBeVisible();
   await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'conflict');
 
+  await page.reload();
+  await openStudio(page);
+  await expect.poll(() => editorText(page)).toBe('【钱站】甲窗口的修改');
+  // A reload keeps the unresolved edits of the second tab, still as a conflict.
   await other.reload();
   await openStudio(other);
-  await expect.poll(() => editorText(other)).toBe('【钱站】甲窗口的修改');
+  await expect(other.getByTestId('conflict-banner')).toBeVisible();
+  await expect.poll(() => editorText(other)).toBe('【钱站】乙窗口的修改');
   expect(otherErrors).toEqual([]);
 });
 

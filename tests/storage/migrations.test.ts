@@ -19,7 +19,7 @@ describe('workspace database migrations', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.version).toBe(DB_VERSION);
-    expect([...r.value.objectStoreNames].sort()).toEqual(['audit', 'reviews', 'settings', 'templates', 'userSamples', 'versions']);
+    expect([...r.value.objectStoreNames].sort()).toEqual(['audit', 'keys', 'reviews', 'settings', 'templates', 'userSamples', 'versions']);
     expect([...r.value.transaction('templates').store.indexNames]).toEqual(['byUpdatedAt']);
     r.value.close();
   });

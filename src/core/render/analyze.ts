@@ -153,7 +153,8 @@ export function usesOf(templates: Template[]): VariableUse[] {
  * is printed; assign/capture/for aliases resolved (`via`). Parse failure → template/parse problems.
  */
 export function analyzeTemplate(source: string): Result<TemplateAnalysis> {
-  const engine = getEngine();
+  // strictVariables only matters when rendering; the strict engine's tree is the one checkTemplate renders.
+  const engine = getEngine({ strictVariables: true });
   try {
     return ok({ uses: usesOf(parseCached(engine, source).templates) });
   } catch (e) {

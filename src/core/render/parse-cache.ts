@@ -9,8 +9,13 @@ export interface ParsedSource {
   printed?: VariableUse[];
 }
 
-/** Sources kept per engine: the editor re-checks one template per keystroke, the CLI walks many once each. */
-const CAPACITY = 32;
+/**
+ * Sources kept per engine. A check parses once and renders every sample from the tree; the editor re-checks
+ * the same text when only samples or meta change. Bounded by count and by total length (a parse tree costs
+ * many times its source).
+ */
+const CAPACITY = 8;
+const MAX_CHARS = 200_000;
 const caches = new WeakMap<Engine, Map<string, ParsedSource>>();
 
 /**
@@ -32,6 +37,12 @@ export function parseCached(engine: Engine, source: string): ParsedSource {
   }
   const parsed: ParsedSource = { templates: engine.liquid.parse(source) };
   cache.set(source, parsed);
-  if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+  let chars = 0;
+  for (const key of cache.keys()) chars += key.length;
+  for (const key of cache.keys()) {
+    if (cache.size <= 1 || (cache.size <= CAPACITY && chars <= MAX_CHARS)) break;
+    cache.delete(key);
+    chars -= key.length;
+  }
   return parsed;
 }

@@ -1,4 +1,4 @@
-import { normalise, toOriginalRange } from '../text/normalise';
+import { normalise, toOriginalRange, type Normalised } from '../text/normalise';
 
 /**
  * A text prepared for matching: normalised once (NFKC, width, traditional→simplified, lower-case ASCII,
@@ -11,15 +11,41 @@ export interface Matchable {
   readonly norm: string;
   /** maps a range of `norm` back to the original text */
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** index in `norm` where the clause holding normalised position `at` starts (after the last ，。；！？ etc.) */
+  clauseStart(at: number): number;
+}
+
+// NOTE: the normaliser drops punctuation between CJK characters, so clause ends are read from the original text.
+const CLAUSE_END = /[，。；！？;!?\n\r…]|[,.](?!\d)/;
+
+function clauseStarts(n: Normalised, original: string): number[] {
+  const starts = [0];
+  for (let i = 1; i < n.text.length; i++) {
+    const gap = original.slice(n.ends[i - 1] ?? 0, n.map[i] ?? 0);
+    if ((gap.length > 0 && CLAUSE_END.test(gap)) || CLAUSE_END.test(n.text[i - 1] ?? '')) starts.push(i);
+  }
+  return starts;
 }
 
 /** Normalises `text` once; `toOriginal` maps normalised ranges back to exact original offsets. */
 export function matchable(text: string): Matchable {
   const n = normalise(text);
+  let starts: number[] | undefined;
   return {
     text,
     norm: n.text,
     toOriginal: (start, end) => toOriginalRange(n, start, end),
+    clauseStart(at) {
+      starts ??= clauseStarts(n, text);
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo] ?? 0;
+    },
   };
 }
 

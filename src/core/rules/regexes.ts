@@ -62,20 +62,30 @@ const nextIndex = (s: string, i: number): number => {
   return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 };
 
-function guardsHold(guards: readonly RegExp[], text: string, at: number): boolean {
+/** Where the clause holding a position starts; lookbehind guards (negations like 不会…) never reach past it. */
+export type ClauseStart = (at: number) => number;
+
+function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseStart?: ClauseStart): boolean {
+  if (guards.length === 0) return true;
+  const from = clauseStart?.(at) ?? 0;
+  const scoped = from > 0 ? text.slice(from) : text;
   return guards.every((g) => {
-    g.lastIndex = at;
-    return g.test(text);
+    g.lastIndex = at - from;
+    return g.test(scoped);
   });
 }
 
-/** Every non-empty match of every regex on `norm`, as ranges of `norm`. No per-call compilation. */
-export function findRegexes(regexes: RegexList, norm: string): (Span & { index: number })[] {
+/**
+ * Every non-empty match of every regex on `norm`, as ranges of `norm`. No per-call compilation.
+ * With `clauseStart`, leading lookbehind guards only see the match's own clause, so "我们不会上门，但会通知你的
+ * 紧急联系人" is not excused by the 不会 of the previous clause.
+ */
+export function findRegexes(regexes: RegexList, norm: string, clauseStart?: ClauseStart): (Span & { index: number })[] {
   const out: (Span & { index: number })[] = [];
   regexes.forEach(({ re, guards }, index) => {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      if (m[0].length === 0 || !guardsHold(guards, norm, m.index)) {
+      if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
         re.lastIndex = nextIndex(norm, m.index);
         continue;
       }
@@ -86,11 +96,11 @@ export function findRegexes(regexes: RegexList, norm: string): (Span & { index: 
 }
 
 /** Whether any regex matches `norm`. */
-export function anyRegex(regexes: RegexList, norm: string): boolean {
+export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
   return regexes.some(({ re, guards }) => {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      if (m[0].length > 0 && guardsHold(guards, norm, m.index)) return true;
+      if (m[0].length > 0 && guardsHold(guards, norm, m.index, clauseStart)) return true;
       re.lastIndex = nextIndex(norm, m.index);
     }
     return false;

@@ -4,6 +4,7 @@ import { isConflict, openWorkspace, type DraftContent, type Workspace as Store }
 import type { TemplateInfo } from '../../worker/protocol';
 import { fromDraft, sameContent, toDraftContent } from './drafts';
 import { afterWrite, type SaveState } from './save-state';
+import { takeStash, writeStash } from './unsaved-stash';
 import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
@@ -68,12 +69,43 @@ export class Persistence {
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
     this.workspace.load(drafts.map((d) => fromDraft(d, this.examples)), readSelected());
     this.workspace.subscribe((change) => this.onChange(change));
+    this.restoreStash(drafts);
     store.onExternalChange((c) => {
       if (c.kind === 'template' && c.id) void this.refresh(c.id);
       else if (c.kind === 'import') void this.refreshAll();
       if (c.kind !== 'settings') this.changes++;
     });
-    addEventListener('pagehide', () => this.flushAll());
+    const leaving = (): void => {
+      this.stash();
+      this.flushAll();
+    };
+    addEventListener('pagehide', leaving);
+    addEventListener('beforeunload', leaving);
+  }
+
+  /** Keeps edits not yet confirmed written in this tab’s sessionStorage (synchronous) for the reload to restore. */
+  private stash(): void {
+    const pending = Object.entries(this.status).filter(([, s]) => s === 'pending' || s === 'saving' || s === 'conflict');
+    const drafts = pending.flatMap(([id]) => {
+      const t = this.workspace.byId(id);
+      return t ? [{ content: toDraftContent(t), revision: this.conflict?.id === id ? -1 : (this.revisions.get(id) ?? 0) }] : [];
+    });
+    writeStash(globalThis.sessionStorage, drafts);
+  }
+
+  /** Puts stashed edits back (and saves them); one whose base revision was overtaken becomes a conflict. */
+  private restoreStash(drafts: readonly TemplateDraft[]): void {
+    for (const { content, revision } of takeStash(globalThis.sessionStorage)) {
+      const stored = drafts.find((d) => d.id === content.id);
+      if (stored && sameContent(stored, content)) continue;
+      this.workspace.replace({ ...fromDraft({ ...content, revision, updatedAt: new Date().toISOString() }, this.examples) });
+      if (stored && stored.revision !== revision) {
+        this.conflict = { id: content.id, mine: content, theirs: stored };
+        this.setStatus(content.id, 'conflict');
+      } else {
+        this.onChange({ type: 'update', id: content.id });
+      }
+    }
   }
 
   /** Writes every pending template now. */

@@ -11,6 +11,28 @@ describe('parseCached', () => {
     expect(parseCached(engine, '{{ a }}-cache')).not.toBe(parseCached(getEngine({ strictVariables: true }), '{{ a }}-cache'));
   });
 
+  it('keeps the most recently used sources and parses an evicted one again', () => {
+    const engine = getEngine({ limits: { outputLimit: 1234 } });
+    const first = parseCached(engine, 'first {{ a }}');
+    const kept = parseCached(engine, 'kept {{ a }}');
+    for (let i = 0; i < 7; i++) {
+      parseCached(engine, `filler ${i}`);
+      expect(parseCached(engine, 'kept {{ a }}')).toBe(kept);
+    }
+    expect(parseCached(engine, 'first {{ a }}')).not.toBe(first);
+  });
+
+  it('evicts by total source length as well as by count', () => {
+    const engine = getEngine({ limits: { outputLimit: 1235 } });
+    const long = (c: string): string => c.repeat(90_000);
+    const a = parseCached(engine, long('a'));
+    parseCached(engine, long('b'));
+    expect(parseCached(engine, long('a'))).toBe(a);
+    parseCached(engine, long('c'));
+    parseCached(engine, long('d'));
+    expect(parseCached(engine, long('a'))).not.toBe(a);
+  });
+
   it.each([
     ['a counter', '{% increment n %}{% increment n %}{{ x }}', '01'],
     ['a cycle', "{% cycle 'a', 'b' %}{% cycle 'a', 'b' %}{{ x }}", 'ab'],

@@ -16,7 +16,7 @@ export function audience(ctx: Ctx): RawHit[] {
   if (ctx.meta.audience !== 'contact') return [];
   if (ctx.compiled.length === 0) return [{ vars: { value: ctx.meta.audience } }];
   return ctx.outputs.flatMap((o) =>
-    toHits(o.text, pickNonOverlapping(findRegexes(ctx.compiled, o.text.norm)), () => ({ sampleId: o.sample.id, target: 'output' as const })),
+    toHits(o.text, pickNonOverlapping(findRegexes(ctx.compiled, o.text.norm, o.text.clauseStart)), () => ({ sampleId: o.sample.id, target: 'output' as const })),
   );
 }
 

@@ -63,8 +63,8 @@ export const patternKind: KindDef<PatternParams, Compiled> = {
       const kept = pickNonOverlapping(withoutAllowed(found, findLiteral(ctx.params.allow ?? [], text)));
       return kept.map((s) => ({ start: s.start, end: s.end, match: text.slice(s.start, s.end) }));
     }
-    const { norm } = ctx.text;
-    const found = findRegexes(ctx.compiled.regexes, norm);
+    const { norm, clauseStart } = ctx.text;
+    const found = findRegexes(ctx.compiled.regexes, norm, clauseStart);
     if (found.length === 0) return [];
     return toHits(ctx.text, pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm))));
   },
