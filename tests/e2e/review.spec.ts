@@ -93,3 +93,22 @@ test('prints the reviewer report of a version with its findings to a PDF', async
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
 });
+
+test('compares two versions: source diff, rendered text diff and new findings', async ({ page, trouble }) => {
+  void trouble;
+  await openStudio(page);
+  await setUser(page, '王文案', 'writer');
+  await pasteIntoEditor(page, LAWFUL);
+  await expect(page.getByTestId('bubble-text').first()).toContainText('如已还款请忽略');
+  await saveVersion(page, '第一版');
+  await pasteIntoEditor(page, `${LAWFUL}你这个老赖`);
+  await expect(page.locator('[data-testid="finding"][data-rule-id="no-insults"]')).toBeVisible();
+  await saveVersion(page, '第二版');
+  await page.getByTestId('open-versions').click();
+  await expect(page.getByTestId('version-item')).toHaveCount(2);
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByTestId('source-diff').locator('.monaco-diff-editor')).toBeVisible();
+  await expect(compare.getByTestId('rendered-diff').locator('ins')).toHaveText('你这个老赖');
+  await expect(compare.locator('[data-testid="findings-diff-added"][data-rule-id="no-insults"]')).toBeVisible();
+  await expect(page.getByTestId('submit-problems')).toBeVisible();
+});
