@@ -15,7 +15,7 @@ function median(xs: number[]): number {
 }
 
 /** Median of `runs` timed calls, after warm-up calls for at least WARMUP_MS (so both sides are JIT-compiled). */
-const WARMUP_MS = 300;
+const WARMUP_MS = 1000;
 function timeIt(fn: () => void, runs: number): number {
   const warm = performance.now() + WARMUP_MS;
   do fn();
