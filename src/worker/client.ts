@@ -1,5 +1,5 @@
 import type { Problem, Report, TemplateMeta } from '../core/index';
-import type { Catalog, Lang, RenderOutcome, RequestBody, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
+import type { Catalog, Lang, RenderOutcome, RequestBody, SampleSet, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -31,6 +31,11 @@ const LIMIT_MESSAGE: Record<Lang, string> = {
   en: 'template too expensive to render; stopped (a loop too large or nested too deep?)',
 };
 
+const SAMPLES_KEY = 'samples';
+const RESTORE_KEY = 'samples:restore';
+/** above every check, so no check runs against an outdated sample set */
+const SAMPLES_PRIORITY = 1000;
+
 /** The problem a caller gets when the watchdog had to stop the worker. */
 export const limitProblem = (lang: Lang): Problem => ({ code: 'template/limit', message: LIMIT_MESSAGE[lang] });
 
@@ -56,6 +61,8 @@ export class CheckClient {
   private inFlight: { pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
   private readonly latest = new Map<string, number>();
   private readonly timeoutMs: number;
+  /** the user sample files last sent, sent again to a restarted worker before anything else */
+  private sampleFiles: Record<string, unknown> | undefined;
 
   constructor(private readonly options: ClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 3000;
@@ -86,6 +93,16 @@ export class CheckClient {
     return { ok: false, problems: answer.type === 'error' ? answer.problems : [limitProblem(lang)] };
   }
 
+  /**
+   * Makes every later check and render use the repo's samples plus these user sample files (path -> JSON), also
+   * after a watchdog restart. Resolves to the sample set now in use, or `undefined` when superseded or stopped.
+   */
+  async setSamples(files: Record<string, unknown>): Promise<SampleSet | undefined> {
+    this.sampleFiles = files;
+    const answer = await this.request(SAMPLES_KEY, SAMPLES_PRIORITY, { type: 'samples', files });
+    return answer?.type === 'samples' ? answer.samples : undefined;
+  }
+
   /** Stops the worker; every open request resolves to `undefined`. */
   dispose(): void {
     this.worker?.terminate();
@@ -110,6 +127,11 @@ export class CheckClient {
   private start(): void {
     this.ready = false;
     const worker = this.options.createWorker();
+    if (this.sampleFiles && !this.queue.some((p) => p.key === SAMPLES_KEY)) {
+      const id = this.nextId++;
+      this.latest.set(RESTORE_KEY, id);
+      this.queue.push({ id, key: RESTORE_KEY, priority: Infinity, body: { type: 'samples', files: this.sampleFiles }, resolve: () => {} });
+    }
     worker.onmessage = (event) => this.onMessage(worker, event.data);
     worker.onerror = (event) => {
       event.preventDefault();

@@ -12,11 +12,13 @@ import {
   type Sample,
   type Problem,
 } from '../core/index';
-import type { Catalog, WorkerRequest, WorkerResponse } from './protocol';
+import { mergeSamples } from './merge-samples';
+import type { Catalog, SampleSet, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the handler checks against; defaults to the repo's rules and samples. */
 export interface HandlerDeps {
   ruleset?: Ruleset;
+  /** the read-only base samples (the repo's); a `samples` request adds user samples after them */
   samples?: Sample[];
 }
 
@@ -30,13 +32,25 @@ export interface Handler {
 /** Creates a handler; the ruleset and samples are loaded once, on first use. */
 export function createHandler(deps: HandlerDeps = {}): Handler {
   let ruleset = deps.ruleset;
-  let samples = deps.samples;
+  let base = deps.samples;
+  let merged: { samples: Sample[]; problems: Problem[] } | undefined;
   const getRuleset = (): Ruleset => (ruleset ??= defaultRuleset());
-  const getSamples = (): Sample[] => (samples ??= defaultSamples());
+  const getSamples = (): Sample[] => merged?.samples ?? (base ??= defaultSamples());
 
-  let hashes: Promise<{ rulesetHash: string; samplesHash: string }> | undefined;
-  const getHashes = () =>
-    (hashes ??= Promise.all([rulesetHash(getRuleset()), samplesHash(getSamples())]).then(([r, s]) => ({ rulesetHash: r, samplesHash: s })));
+  let rulesHash: Promise<string> | undefined;
+  // NOTE: one hash per sample set, computed from the very array checks use, so approvals bind what was checked.
+  let sampleHash: { of: Sample[]; hash: Promise<string> } | undefined;
+  const getHashes = async (): Promise<{ rulesetHash: string; samplesHash: string }> => {
+    const samples = getSamples();
+    if (sampleHash?.of !== samples) sampleHash = { of: samples, hash: samplesHash(samples) };
+    const [r, s] = await Promise.all([(rulesHash ??= rulesetHash(getRuleset())), sampleHash.hash]);
+    return { rulesetHash: r, samplesHash: s };
+  };
+  const sampleSet = async (): Promise<SampleSet> => ({
+    samples: getSamples(),
+    samplesHash: (await getHashes()).samplesHash,
+    problems: merged?.problems ?? [],
+  });
 
   const handle = async (request: WorkerRequest): Promise<WorkerResponse> => {
     try {
@@ -47,6 +61,10 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
           const template = request.meta ? { source: request.source, meta: request.meta } : { source: request.source };
           const report = checkTemplate(template, { ruleset: getRuleset(), samples: getSamples(), lang: request.lang });
           return { id: request.id, type: 'check', report };
+        }
+        case 'samples': {
+          merged = mergeSamples((base ??= defaultSamples()), request.files);
+          return { id: request.id, type: 'samples', samples: await sampleSet() };
         }
         case 'render': {
           const sample = getSamples().find((s) => s.id === request.sampleId);

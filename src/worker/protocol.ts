@@ -34,11 +34,27 @@ export interface Catalog {
   samplesHash: string;
 }
 
+/**
+ * The samples checks now run against: the repo's, then the valid user samples. `problems` name what was left out
+ * (invalid user files: `sample/json` with line/column, `sample/invalid` with the JSON path, `sample/duplicate-id`).
+ */
+export interface SampleSet {
+  samples: Sample[];
+  /** SHA-256 of exactly `samples`: approvals bind it */
+  samplesHash: string;
+  problems: Problem[];
+}
+
 /** Requests from the main thread. `id` is unique per client; the newest request of a `key` wins. */
 export type WorkerRequest =
   | { id: number; type: 'catalog' }
   | { id: number; type: 'check'; source: string; meta?: TemplateMeta; lang: Lang }
-  | { id: number; type: 'render'; source: string; sampleId: string };
+  | { id: number; type: 'render'; source: string; sampleId: string }
+  /**
+   * Replaces the user's sample files (path -> parsed JSON or JSON text) checked and rendered next to the repo's
+   * samples, until the next `samples` request. A restarted worker starts without them: the client sends them again.
+   */
+  | { id: number; type: 'samples'; files: Record<string, unknown> };
 
 export type RenderOutcome = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
@@ -47,6 +63,7 @@ export type WorkerResponse =
   | { id: number; type: 'catalog'; catalog: Catalog }
   | { id: number; type: 'check'; report: Report }
   | { id: number; type: 'render'; result: RenderOutcome }
+  | { id: number; type: 'samples'; samples: SampleSet }
   | { id: number; type: 'error'; problems: Problem[] };
 
 /** Everything a worker posts: `ready` once after warming up, then one response per request. */

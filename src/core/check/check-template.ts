@@ -90,7 +90,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   });
 
   problems.push(...runner.problems);
-  const findings = collector.findings(lang);
+  const findings = collector.findings(lang, samples.length);
   return {
     ...scoreReport(findings, problems),
     findings,

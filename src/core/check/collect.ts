@@ -21,7 +21,8 @@ function mergeKey(rule: FindingSource, hit: RawHit, target: Target, loc: SourceL
   const sev = hit.severity ?? rule.severity;
   if (target === 'source') return `${rule.id}|src|${hit.start ?? ''}|${hit.end ?? ''}|${hit.variable ?? ''}`;
   if (target === 'meta') return `${rule.id}|meta|${sev}|${JSON.stringify(hit.vars ?? {})}`;
-  if (loc.variable !== undefined) return `${rule.id}|var|${loc.variable}|${hit.match ?? ''}`;
+  // NOTE: data hits differ per sample (each borrower's own ID number); one finding per variable and place.
+  if (loc.variable !== undefined) return `${rule.id}|var|${loc.variable}|${loc.sourceStart ?? ''}`;
   if (loc.sourceStart !== undefined) return `${rule.id}|lit|${loc.sourceStart}|${loc.sourceEnd}`;
   if (hit.start !== undefined) return `${rule.id}|out|${hit.match ?? ''}`;
   return `${rule.id}|whole|${sev}`;
@@ -47,17 +48,26 @@ export class FindingCollector {
   }
 
   /** The merged findings with messages in `lang`, sorted by severity then position. */
-  findings(lang: 'zh' | 'en'): Finding[] {
-    return [...this.entries.values()].map((e) => toFinding(e, lang)).sort(compareFindings);
+  findings(lang: 'zh' | 'en', sampleCount = 0): Finding[] {
+    return [...this.entries.values()].map((e) => toFinding(e, lang, sampleCount)).sort(compareFindings);
   }
 }
 
-function toFinding({ rule, hit, target, sampleIds, loc }: Entry, lang: 'zh' | 'en'): Finding {
+/** `{sample}` in messages: one id, a few ids, or a count — the full list is in `sampleIds`. */
+function sampleLabel(ids: readonly string[], lang: 'zh' | 'en', sampleCount: number): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  if (ids.length > 1 && ids.length === sampleCount) return lang === 'zh' ? `（全部${ids.length}个）` : `(all ${ids.length})`;
+  if (ids.length <= 3) return ids.join(sep);
+  const shown = ids.slice(0, 3).join(sep);
+  return lang === 'zh' ? `${shown}等${ids.length}个` : `${shown} and ${ids.length - 3} more`;
+}
+
+function toFinding({ rule, hit, target, sampleIds, loc }: Entry, lang: 'zh' | 'en', sampleCount: number): Finding {
   const variable = hit.variable ?? loc.variable;
   const message = fillMessage(rule.message[lang], {
     match: hit.match ?? '',
     variable: hit.vars?.variable ?? variable ?? '',
-    sample: hit.vars?.sample !== undefined && sampleIds.length <= 1 ? hit.vars.sample : sampleIds.join(lang === 'zh' ? '、' : ', '),
+    sample: hit.vars?.sample !== undefined && sampleIds.length <= 1 ? hit.vars.sample : sampleLabel(sampleIds, lang, sampleCount),
     ...(hit.vars?.value === undefined ? {} : { value: hit.vars.value }),
     ...(hit.vars?.limit === undefined ? {} : { limit: hit.vars.limit }),
   });

@@ -4,12 +4,12 @@ import { isConflict, openWorkspace, type DraftContent, type Workspace as Store }
 import type { TemplateInfo } from '../../worker/protocol';
 import { fromDraft, sameContent, toDraftContent } from './drafts';
 import { afterWrite, type SaveState } from './save-state';
-import { takeStash, writeStash } from './unsaved-stash';
+import { readSelected, writeSelected } from './selected-memory';
+import { restoreUnsaved, stashUnsaved } from './unload-stash';
 import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_MS = 400;
-const SELECTED_KEY = 'dunning-studio.selected';
 
 /** Two versions of one draft: the writer's (unsaved) and the one another tab saved. */
 export interface Conflict {
@@ -69,48 +69,52 @@ export class Persistence {
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
     this.workspace.load(drafts.map((d) => fromDraft(d, this.examples)), readSelected());
     this.workspace.subscribe((change) => this.onChange(change));
-    this.restoreStash(drafts);
+    restoreUnsaved(drafts, this.examples, {
+      replace: (t) => this.workspace.replace(t),
+      conflict: (id, mine, theirs) => {
+        this.conflict = { id, mine, theirs };
+        this.setStatus(id, 'conflict');
+      },
+      edited: (id) => this.onChange({ type: 'update', id }),
+    });
     store.onExternalChange((c) => {
       if (c.kind === 'template' && c.id) void this.refresh(c.id);
-      else if (c.kind === 'import') void this.refreshAll();
+      else if (c.kind === 'import') void this.reload();
       if (c.kind !== 'settings') this.changes++;
     });
     const leaving = (): void => {
-      this.stash();
+      stashUnsaved({
+        status: this.status,
+        byId: (id) => this.workspace.byId(id),
+        conflictId: this.conflict?.id,
+        revision: (id) => this.revisions.get(id) ?? 0,
+      });
       this.flushAll();
     };
     addEventListener('pagehide', leaving);
     addEventListener('beforeunload', leaving);
   }
 
-  /** Keeps edits not yet confirmed written in this tab’s sessionStorage (synchronous) for the reload to restore. */
-  private stash(): void {
-    const pending = Object.entries(this.status).filter(([, s]) => s === 'pending' || s === 'saving' || s === 'conflict');
-    const drafts = pending.flatMap(([id]) => {
-      const t = this.workspace.byId(id);
-      return t ? [{ content: toDraftContent(t), revision: this.conflict?.id === id ? -1 : (this.revisions.get(id) ?? 0) }] : [];
-    });
-    writeStash(globalThis.sessionStorage, drafts);
-  }
-
-  /** Puts stashed edits back (and saves them); one whose base revision was overtaken becomes a conflict. */
-  private restoreStash(drafts: readonly TemplateDraft[]): void {
-    for (const { content, revision } of takeStash(globalThis.sessionStorage)) {
-      const stored = drafts.find((d) => d.id === content.id);
-      if (stored && sameContent(stored, content)) continue;
-      this.workspace.replace({ ...fromDraft({ ...content, revision, updatedAt: new Date().toISOString() }, this.examples) });
-      if (stored && stored.revision !== revision) {
-        this.conflict = { id: content.id, mine: content, theirs: stored };
-        this.setStatus(content.id, 'conflict');
-      } else {
-        this.onChange({ type: 'update', id: content.id });
-      }
-    }
-  }
-
   /** Writes every pending template now. */
   flushAll(): void {
     for (const id of [...this.timers.keys()]) this.flush(id);
+  }
+
+  /** Writes every pending template now and resolves when no write is left running (e.g. before a backup). */
+  async settled(): Promise<void> {
+    this.flushAll();
+    while (this.writing.size > 0) await Promise.allSettled([...this.writing.values()]);
+  }
+
+  /**
+   * Reloads every template from the store (after an import wrote them): new ones are added, and changed ones
+   * replace what is on screen — the open template too — unless the writer has unsaved edits in them (those then
+   * meet the newer revision as a conflict on their next save). Views that list versions and reviews reload too.
+   */
+  async reload(): Promise<void> {
+    const listed = await this.store?.listTemplates();
+    for (const d of listed?.ok ? listed.value : []) await this.refresh(d.id, true);
+    this.changes++;
   }
 
   /** Resolves a conflict by saving the writer's current text over the other tab's revision. */
@@ -194,11 +198,6 @@ export class Persistence {
     this.setStatus(id, 'saved');
   }
 
-  private async refreshAll(): Promise<void> {
-    const listed = await this.store?.listTemplates();
-    for (const d of listed?.ok ? listed.value : []) await this.refresh(d.id);
-  }
-
   private disconnect(): void {
     this.disconnected = true;
     this.persistent = false;
@@ -211,21 +210,5 @@ export class Persistence {
 
   private setStatus(id: string, state: SaveState): void {
     this.status = { ...this.status, [id]: state };
-  }
-}
-
-function readSelected(): string | undefined {
-  try {
-    return localStorage.getItem(SELECTED_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSelected(id: string): void {
-  try {
-    localStorage.setItem(SELECTED_KEY, id);
-  } catch {
-    // NOTE: private mode may refuse storage; the selection is then not remembered.
   }
 }

@@ -48,13 +48,17 @@ describe('checkTemplate', () => {
     expect(source.slice(f?.sourceStart, f?.sourceEnd)).toBe('{{ borrower.phone }}');
   });
 
-  it('keeps different values from data as separate findings', () => {
+  it('merges hits from the same variable at the same place into one finding, whatever each sample holds', () => {
     const other = { ...SAMPLE_2, data: { ...SAMPLE_2.data, borrower: { ...SAMPLE_2.data.borrower, phone: '13900001111' } } };
     const report = checkTemplate({ source: '请回电{{ borrower.phone }}' }, { ruleset: rules({ pii }), samples: [SAMPLE, other] });
-    expect(report.findings.map((f) => [f.match, f.sampleIds])).toEqual([
-      ['13800001234', ['fixture-zhang']],
-      ['13900001111', ['fixture-li']],
+    expect(report.findings.map((f) => [f.variable, f.match, f.sampleIds])).toEqual([
+      ['borrower.phone', '13800001234', ['fixture-zhang', 'fixture-li']],
     ]);
+  });
+
+  it('keeps the same variable printed at two places as two findings', () => {
+    const report = checkTemplate({ source: '请回电{{ borrower.phone }}或{{ borrower.phone }}' }, { ruleset: rules({ pii }), samples });
+    expect(report.findings.map((f) => f.sourceStart)).toEqual([3, 24]);
   });
 
   it('fills the message in the requested language', () => {

@@ -1,0 +1,50 @@
+import type { TemplateDraft } from '../../core/review/schemas';
+import type { DraftContent } from '../../storage/index';
+import { fromDraft, sameContent, toDraftContent } from './drafts';
+import type { SaveState } from './save-state';
+import { takeStash, writeStash } from './unsaved-stash';
+import type { WorkspaceTemplate } from './workspace.svelte';
+
+/** What the stash reads of the persistence state when the page goes away. */
+export interface StashSource {
+  status: Readonly<Record<string, SaveState>>;
+  byId(id: string): WorkspaceTemplate | undefined;
+  /** the template in conflict, whose base revision is unknown (stashed as -1 so the reload shows the conflict again) */
+  conflictId: string | undefined;
+  revision(id: string): number;
+}
+
+/** Where restored edits go: put back on screen, then saved (`edited`) or shown as a conflict. */
+export interface StashTarget {
+  replace(template: WorkspaceTemplate): void;
+  conflict(id: string, mine: DraftContent, theirs: TemplateDraft): void;
+  edited(id: string): void;
+}
+
+const UNCONFIRMED: readonly SaveState[] = ['pending', 'saving', 'conflict'];
+
+/** Keeps edits not yet confirmed written in this tab’s sessionStorage (synchronous) for the reload to restore. */
+export function stashUnsaved(source: StashSource, storage: Storage | undefined = globalThis.sessionStorage): void {
+  const pending = Object.entries(source.status).filter(([, s]) => UNCONFIRMED.includes(s));
+  const drafts = pending.flatMap(([id]) => {
+    const t = source.byId(id);
+    return t ? [{ content: toDraftContent(t), revision: source.conflictId === id ? -1 : source.revision(id) }] : [];
+  });
+  writeStash(storage, drafts);
+}
+
+/** Puts stashed edits back (and saves them); one whose base revision was overtaken becomes a conflict. */
+export function restoreUnsaved(
+  stored: readonly TemplateDraft[],
+  examples: ReadonlySet<string>,
+  target: StashTarget,
+  storage: Storage | undefined = globalThis.sessionStorage,
+): void {
+  for (const { content, revision } of takeStash(storage)) {
+    const current = stored.find((d) => d.id === content.id);
+    if (current && sameContent(current, content)) continue;
+    target.replace(fromDraft({ ...content, revision, updatedAt: new Date().toISOString() }, examples));
+    if (current && current.revision !== revision) target.conflict(content.id, content, current);
+    else target.edited(content.id);
+  }
+}
