@@ -7,6 +7,8 @@ export interface CheckedReport {
   report: Report;
   source: string;
   lang: Lang;
+  /** the samples' hash the check was scheduled under, when the caller gave it */
+  samplesHash?: string;
 }
 
 export interface CheckTarget {
@@ -24,7 +26,7 @@ export class Checker {
   constructor(private readonly client: CheckClient) {}
 
   /** Checks `target` after `delayMs` (a newer call for the same template restarts the delay). */
-  schedule(target: CheckTarget, lang: Lang, options: { delayMs?: number; priority?: number } = {}): void {
+  schedule(target: CheckTarget, lang: Lang, options: { delayMs?: number; priority?: number; samplesHash?: string } = {}): void {
     const { id, source } = target;
     const meta = { ...target.meta };
     clearTimeout(this.timers.get(id));
@@ -35,7 +37,8 @@ export class Checker {
         this.timers.delete(id);
         void this.client.check(`check:${id}`, source, meta, lang, options.priority ?? 0).then((report) => {
           if (!report) return;
-          this.results = { ...this.results, [id]: { report, source, lang } };
+          const checked: CheckedReport = options.samplesHash === undefined ? { report, source, lang } : { report, source, lang, samplesHash: options.samplesHash };
+          this.results = { ...this.results, [id]: checked };
           if (!this.timers.has(id)) this.pending = { ...this.pending, [id]: false };
         });
       }, options.delayMs ?? 0),

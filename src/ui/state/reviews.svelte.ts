@@ -22,6 +22,7 @@ export class ReviewState {
   /** reports of versions, by `${versionId}:${lang}` (checked by the worker on demand) */
   reports = $state.raw<Record<string, Report>>({});
   private readonly checking = new Map<string, Promise<Report | undefined>>();
+  private generation = 0;
 
   constructor(
     private readonly client: CheckClient,
@@ -37,6 +38,13 @@ export class ReviewState {
     const [versions, reviews] = await Promise.all([store.listVersions(), store.listReviews()]);
     if (versions.ok) this.versions = versions.value;
     if (reviews.ok) this.reviews = reviews.value;
+  }
+
+  /** Drops the cached version reports (the samples changed: they are checked again on demand). */
+  forgetReports(): void {
+    this.generation++;
+    this.checking.clear();
+    this.reports = {};
   }
 
   /** Recomputes every template's badge from its draft's content hash now. */
@@ -62,7 +70,9 @@ export class ReviewState {
     if (known) return Promise.resolve(known);
     let running = this.checking.get(key);
     if (!running) {
+      const generation = this.generation;
       running = this.client.check(`version:${key}`, version.source, plainMeta(version.meta), lang, 5).then((report) => {
+        if (generation !== this.generation) return undefined;
         this.checking.delete(key);
         if (report) this.reports = { ...this.reports, [key]: report };
         return report;

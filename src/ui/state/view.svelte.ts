@@ -18,7 +18,7 @@ export interface ActiveHit {
 /** What fills the main area: the editor, the versions and review of the selected template, or a printable report. */
 export type Mode = 'edit' | 'versions' | 'report';
 /** The dialog on top, if any. */
-export type Dialog = 'settings' | 'version';
+export type Dialog = 'settings' | 'version' | 'backup' | 'samples';
 
 /** Transient view state shared between panes: selected sample, the finding in focus, the editor selection. */
 export class ViewState {

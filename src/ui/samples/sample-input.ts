@@ -1,0 +1,63 @@
+import { loadSamples } from '../../core/samples/load';
+import { fail, ok, problemsFromZod, type Problem, type Result } from '../../core/result';
+import { sampleFileSchema, type Sample, type SampleFile } from '../../core/samples/schema';
+
+export const SAMPLE_INPUT_FILE = 'sample.json';
+
+/**
+ * Where a JSON text stops being JSON, 1-based (from core's sample loader, which scans the text itself because
+ * engines' JSON.parse messages differ); `undefined` when the text parses.
+ */
+export function jsonSyntaxProblem(text: string, file: string, code: string): Problem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch {
+    const found = loadSamples({ [file]: text });
+    const at = found.ok ? undefined : found.problems.find((p) => p.code === 'sample/json');
+    const where = at?.line === undefined ? '' : `:${at.line}:${at.column}`;
+    return { code, message: `${file}${where}: invalid JSON`, file, ...(at?.line === undefined ? {} : { line: at.line, column: at.column }) };
+  }
+}
+
+/**
+ * A user sample typed or pasted as JSON: one object of the sample file schema whose id is not a built-in sample's.
+ * Problems: `sample/json` (line, column), `sample/not-object`, `sample/invalid` (JSON path), `sample/duplicate-id`.
+ */
+export function parseSampleInput(text: string, builtinIds: ReadonlySet<string>): Result<SampleFile> {
+  const syntax = jsonSyntaxProblem(text, SAMPLE_INPUT_FILE, 'sample/json');
+  if (syntax) return fail([syntax]);
+  const json: unknown = JSON.parse(text);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail([{ code: 'sample/not-object', message: 'expected one sample object { "id", "label", "borrower", … }', file: SAMPLE_INPUT_FILE, path: [] }]);
+  }
+  const parsed = sampleFileSchema.safeParse(json);
+  if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'sample/invalid', SAMPLE_INPUT_FILE));
+  if (builtinIds.has(parsed.data.id)) {
+    return fail([{ code: 'sample/duplicate-id', message: `"${parsed.data.id}" is a built-in sample's id`, file: SAMPLE_INPUT_FILE, path: ['id'] }]);
+  }
+  return ok(parsed.data);
+}
+
+/** A sample as the JSON a person edits (id and label first). */
+export const sampleJson = (s: Sample | SampleFile): string =>
+  `${JSON.stringify('data' in s ? { id: s.id, label: s.label, ...s.data } : s, null, 2)}\n`;
+
+/** A free id for a copy of `id` (`id-copy`, `id-copy-2`, …). */
+export function copyId(id: string, taken: ReadonlySet<string>): string {
+  let candidate = `${id}-copy`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-copy-${n}`;
+  return candidate;
+}
+
+/** A JSON path as people read it: `loan.due_date`, `contacts[0].phone`. */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** The message of a problem without the `file → path: ` prefix the location already shows. */
+export function problemDetail(p: Problem): string {
+  if (!p.file || !p.message.startsWith(p.file)) return p.message;
+  const colon = p.message.indexOf(': ');
+  return colon < 0 ? p.message : p.message.slice(colon + 2);
+}
