@@ -1,5 +1,6 @@
 import type { LintIssue } from './kinds/kind';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
+import { mayMatch, prefilterSlot, runnableSlots } from './prefilter';
 import type { Span } from './spans';
 
 /** A regex compiled once at load (flags `gu`), with its leading lookbehinds split off as sticky guards. */
@@ -7,6 +8,8 @@ export interface CompiledRegex {
   readonly source: string;
   readonly re: RegExp;
   readonly guards: readonly RegExp[];
+  /** prefilter slot: skipped on texts without any of its literal factors (see prefilter.ts); undefined = always run */
+  readonly slot?: number;
 }
 export type RegexList = readonly CompiledRegex[];
 
@@ -16,12 +19,14 @@ const CLASSES = /\[[^\]]*\]/g;
 
 function compileOne(src: string): CompiledRegex {
   const re = new RegExp(src, 'gu');
+  const slot = prefilterSlot(src, re.flags);
+  const base = slot === undefined ? { source: src } : { source: src, slot };
   const split = splitLeadingLookbehinds(src);
-  if (!split) return { source: src, re, guards: [] };
+  if (!split) return { ...base, re, guards: [] };
   try {
-    return { source: src, re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
+    return { ...base, re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
   } catch {
-    return { source: src, re, guards: [] };
+    return { ...base, re, guards: [] };
   }
 }
 
@@ -79,10 +84,19 @@ function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseS
  * Every non-empty match of every regex on `norm`, as ranges of `norm`. No per-call compilation.
  * With `clauseStart`, leading lookbehind guards only see the match's own clause, so "我们不会上门，但会通知你的
  * 紧急联系人" is not excused by the 不会 of the previous clause.
+ * A regex whose literal factors (regex-factors.ts) are all absent from `norm` is skipped: it cannot match.
+ * `prefilter: false` runs every regex (for one-off texts at load time, where rebuilding the factor scan costs more).
  */
-export function findRegexes(regexes: RegexList, norm: string, clauseStart?: ClauseStart): (Span & { index: number })[] {
+export function findRegexes(
+  regexes: RegexList,
+  norm: string,
+  clauseStart?: ClauseStart,
+  prefilter = true,
+): (Span & { index: number })[] {
   const out: (Span & { index: number })[] = [];
-  regexes.forEach(({ re, guards }, index) => {
+  const runnable = prefilter ? runnableSlots(norm) : undefined;
+  regexes.forEach(({ re, guards, slot }, index) => {
+    if (!mayMatch(slot, runnable)) return;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
@@ -97,7 +111,9 @@ export function findRegexes(regexes: RegexList, norm: string, clauseStart?: Clau
 
 /** Whether any regex matches `norm`. */
 export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
-  return regexes.some(({ re, guards }) => {
+  const runnable = runnableSlots(norm);
+  return regexes.some(({ re, guards, slot }) => {
+    if (!mayMatch(slot, runnable)) return false;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length > 0 && guardsHold(guards, norm, m.index, clauseStart)) return true;

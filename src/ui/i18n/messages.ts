@@ -1,3 +1,4 @@
+import { enData, zhData } from './messages-data';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
 
 /** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
@@ -84,6 +85,7 @@ export const zh = {
   'fix.signature': '在开头插入签名 {{ platform.signature }}',
   'fix.append': '在末尾添加「{text}」',
   ...zhWorkspace,
+  ...zhData,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -171,4 +173,5 @@ export const en: Record<MessageKey, string> = {
   'fix.signature': 'Insert the signature {{ platform.signature }} at the start',
   'fix.append': 'Append “{text}”',
   ...enWorkspace,
+  ...enData,
 };

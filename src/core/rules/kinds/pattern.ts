@@ -42,7 +42,7 @@ function compile(p: PatternParams): { compiled: Compiled; issues: LintIssue[] } 
   const issues = [...r.issues, ...a.issues];
   (p.allow ?? []).forEach((phrase, i) => {
     const n = original ? phrase : normaliseTerm(phrase);
-    if (n.length > 0 && r.regexes.length > 0 && findRegexes(r.regexes, n).length === 0) {
+    if (n.length > 0 && r.regexes.length > 0 && findRegexes(r.regexes, n, undefined, false).length === 0) {
       issues.push({ code: 'rule/dead-allow', message: `allow phrase “${phrase}” matches no pattern`, path: ['params', 'allow', i] });
     }
   });
@@ -58,7 +58,7 @@ export const patternKind: KindDef<PatternParams, Compiled> = {
     if (ctx.phase !== 'output') return [];
     if (ctx.compiled.original) {
       const { text } = ctx.text;
-      const found = findRegexes(ctx.compiled.regexes, text);
+      const found = findRegexes(ctx.compiled.regexes, text, undefined, false);
       if (found.length === 0) return [];
       const kept = pickNonOverlapping(withoutAllowed(found, findLiteral(ctx.params.allow ?? [], text)));
       return kept.map((s) => ({ start: s.start, end: s.end, match: text.slice(s.start, s.end) }));

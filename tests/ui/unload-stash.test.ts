@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateDraft } from '../../src/core/review/schemas';
+import { DEFAULT_META } from '../../src/core/types';
+import { restoreUnsaved, stashUnsaved } from '../../src/ui/state/unload-stash';
+import type { WorkspaceTemplate } from '../../src/ui/state/workspace.svelte';
+
+const memory = (): Storage => {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) } as Storage;
+};
+const template = (id: string, source: string): WorkspaceTemplate => ({ id, name: id, source, meta: { ...DEFAULT_META }, origin: 'user', updatedAt: 0 });
+const stored = (id: string, source: string, revision: number): TemplateDraft => ({ id, name: id, source, meta: { ...DEFAULT_META }, revision, updatedAt: '2024-05-01T00:00:00.000Z' });
+
+function roundTrip(status: Record<string, 'pending' | 'saved' | 'conflict'>, onScreen: WorkspaceTemplate[], inStore: TemplateDraft[], conflictId?: string) {
+  const storage = memory();
+  stashUnsaved({ status, byId: (id) => onScreen.find((t) => t.id === id), conflictId, revision: () => 3 }, storage);
+  const seen: { replaced: string[]; conflicts: string[]; edited: string[] } = { replaced: [], conflicts: [], edited: [] };
+  restoreUnsaved(inStore, new Set(), {
+    replace: (t) => seen.replaced.push(`${t.id}:${t.source}`),
+    conflict: (id) => seen.conflicts.push(id),
+    edited: (id) => seen.edited.push(id),
+  }, storage);
+  return seen;
+}
+
+describe('unload stash', () => {
+  it('restores an unsaved edit and saves it when the store still has its base revision', () => {
+    const seen = roundTrip({ a: 'pending', b: 'saved' }, [template('a', 'typed'), template('b', 'x')], [stored('a', 'old', 3), stored('b', 'x', 1)]);
+    expect(seen).toEqual({ replaced: ['a:typed'], conflicts: [], edited: ['a'] });
+  });
+
+  it('reports a conflict when another tab saved a newer revision meanwhile', () => {
+    const seen = roundTrip({ a: 'pending' }, [template('a', 'typed')], [stored('a', 'theirs', 5)]);
+    expect(seen).toEqual({ replaced: ['a:typed'], conflicts: ['a'], edited: [] });
+  });
+
+  it('keeps a template that was in conflict in conflict after the reload', () => {
+    const seen = roundTrip({ a: 'conflict' }, [template('a', 'mine')], [stored('a', 'theirs', 3)], 'a');
+    expect(seen.conflicts).toEqual(['a']);
+  });
+
+  it('restores nothing when the stored draft already has the typed text', () => {
+    const seen = roundTrip({ a: 'pending' }, [template('a', 'same')], [stored('a', 'same', 4)]);
+    expect(seen).toEqual({ replaced: [], conflicts: [], edited: [] });
+  });
+});
