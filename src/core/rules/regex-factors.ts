@@ -1,72 +1,11 @@
-/**
- * What a regex fragment can consume, over-approximated: `exact` holds every string it can match (when that set is
- * small), `req` literals one of which occurs in every string it matches. Undefined = unknown (anything).
- */
-interface Info {
-  exact?: string[];
-  req?: string[];
-}
+import { alternation, ANY, best, EMPTY, quantified, sequence, type Info } from './factor-sets';
 
-const CAP = 64;
 const CLASS_CAP = 32;
-const ANY: Info = {};
-const EMPTY: Info = { exact: [''] };
 const DIGITS = [...'0123456789'];
 const SYNTAX = '^$\\.*+?()[]{}|/-';
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
 
 class Unsure extends Error {}
-
-const score = (set: readonly string[]): number => set.reduce((sum, s) => sum + 32 ** -Math.min(s.length, 4), 0);
-
-function best(cands: readonly (readonly string[] | undefined)[]): string[] | undefined {
-  let out: string[] | undefined;
-  for (const c of cands) {
-    if (c && c.length > 0 && !c.includes('') && (!out || score(c) < score(out))) out = [...c];
-  }
-  return out;
-}
-
-function cross(a: readonly string[], b: readonly string[]): string[] | undefined {
-  if (a.length * b.length > CAP) return undefined;
-  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
-}
-
-const withReq = (i: Info): Info => ({ ...i, req: best([i.req, i.exact]) });
-
-function sequence(items: readonly Info[]): Info {
-  const cands: (string[] | undefined)[] = [];
-  let full: string[] | undefined = [''];
-  let run: string[] = [''];
-  for (const item of items) {
-    cands.push(item.req);
-    if (item.exact) {
-      full = full && cross(full, item.exact);
-      const next = cross(run, item.exact);
-      if (!next) cands.push(run);
-      run = next ?? item.exact;
-    } else {
-      full = undefined;
-      cands.push(run);
-      run = [''];
-    }
-  }
-  cands.push(run);
-  return withReq({ ...(full ? { exact: full } : {}), req: best(cands) });
-}
-
-function alternation(branches: readonly Info[]): Info {
-  if (branches.length === 1) return branches[0] ?? ANY;
-  const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact ?? []))] : undefined;
-  const req = branches.every((b) => b.req) ? [...new Set(branches.flatMap((b) => b.req ?? []))] : undefined;
-  return withReq({ ...(exact && exact.length <= CAP ? { exact } : {}), ...(req ? { req } : {}) });
-}
-
-function quantified(atom: Info, min: number, max: number): Info {
-  if (min === 1 && max === 1) return atom;
-  if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])] } : ANY;
-  return atom.req ? { req: atom.req } : ANY;
-}
 
 const hex = (s: string): number => {
   if (!/^[0-9a-fA-F]+$/.test(s)) throw new Unsure();

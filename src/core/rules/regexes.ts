@@ -85,7 +85,8 @@ function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseS
  * With `clauseStart`, leading lookbehind guards only see the match's own clause, so "我们不会上门，但会通知你的
  * 紧急联系人" is not excused by the 不会 of the previous clause.
  * A regex whose literal factors (regex-factors.ts) are all absent from `norm` is skipped: it cannot match.
- * `prefilter: false` runs every regex (for one-off texts at load time, where rebuilding the factor scan costs more).
+ * `prefilter: false` runs every regex: for one-off texts (load-time lints) where a factor scan costs more than it
+ * saves, and for the original text, whose few cheap character-class patterns are not worth a second scan.
  */
 export function findRegexes(
   regexes: RegexList,

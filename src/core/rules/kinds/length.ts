@@ -25,6 +25,7 @@ function compile(p: LengthParams, target: string): { compiled: undefined; issues
 
 /** A hit from the first character past `max` (counted in code points) to the end. */
 function overChars(text: string, max: number): RawHit[] {
+  if (text.length <= max) return [];
   const chars = [...text];
   if (chars.length <= max) return [];
   const start = chars.slice(0, max).join('').length;

@@ -1,0 +1,70 @@
+// Set algebra of regex-factors.ts: every set over-approximates, so a derived factor is certain to occur.
+
+/**
+ * What a regex fragment can consume, over-approximated: `exact` holds every string it can match (when that set is
+ * small), `req` literals one of which occurs in every string it matches. Undefined = unknown (anything).
+ */
+export interface Info {
+  exact?: string[];
+  req?: string[];
+}
+
+const CAP = 64;
+export const ANY: Info = {};
+export const EMPTY: Info = { exact: [''] };
+
+/** Rough chance that a set hits an unrelated text: each literal counts less the longer it is. */
+const score = (set: readonly string[]): number => set.reduce((sum, s) => sum + 32 ** -Math.min(s.length, 4), 0);
+
+/** The most selective candidate set (fewest, longest literals); sets holding '' say nothing and are skipped. */
+export function best(cands: readonly (readonly string[] | undefined)[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (const c of cands) {
+    if (c && c.length > 0 && !c.includes('') && (!out || score(c) < score(out))) out = [...c];
+  }
+  return out;
+}
+
+function cross(a: readonly string[], b: readonly string[]): string[] | undefined {
+  if (a.length * b.length > CAP) return undefined;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+
+const withReq = (i: Info): Info => ({ ...i, req: best([i.req, i.exact]) });
+
+/** Concatenation: any item's factors, or the product of a run of items with small exact sets. */
+export function sequence(items: readonly Info[]): Info {
+  const cands: (string[] | undefined)[] = [];
+  let full: string[] | undefined = [''];
+  let run: string[] = [''];
+  for (const item of items) {
+    cands.push(item.req);
+    if (item.exact) {
+      full = full && cross(full, item.exact);
+      const next = cross(run, item.exact);
+      if (!next) cands.push(run);
+      run = next ?? item.exact;
+    } else {
+      full = undefined;
+      cands.push(run);
+      run = [''];
+    }
+  }
+  cands.push(run);
+  return withReq({ ...(full ? { exact: full } : {}), req: best(cands) });
+}
+
+/** Alternation: the union of the branches' factors (every branch must have some). */
+export function alternation(branches: readonly Info[]): Info {
+  if (branches.length === 1) return branches[0] ?? ANY;
+  const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact ?? []))] : undefined;
+  const req = branches.every((b) => b.req) ? [...new Set(branches.flatMap((b) => b.req ?? []))] : undefined;
+  return withReq({ ...(exact && exact.length <= CAP ? { exact } : {}), ...(req ? { req } : {}) });
+}
+
+/** `atom{min,max}`: a mandatory atom keeps its factors; an optional one has none. */
+export function quantified(atom: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return atom;
+  if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])] } : ANY;
+  return atom.req ? { req: atom.req } : ANY;
+}
