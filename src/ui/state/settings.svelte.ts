@@ -12,10 +12,16 @@ export class SettingsState {
   value = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
   error = $state<string | undefined>(undefined);
   private store: Store | undefined;
+  /** the user switched the language before the stored settings arrived: their choice wins over the stored one */
+  private languageChosen = false;
+  private loaded = false;
 
   constructor(private readonly i18n: I18n) {
     this.value = { ...DEFAULT_SETTINGS, language: settingsLanguage(i18n.lang) };
-    i18n.onchange = (lang) => void this.save({ ...this.value, language: settingsLanguage(lang) });
+    i18n.onchange = (lang) => {
+      if (!this.loaded) this.languageChosen = true;
+      void this.save({ ...this.value, language: settingsLanguage(lang) });
+    };
   }
 
   /** Who acts in the review workflow, as the settings say. */
@@ -31,8 +37,9 @@ export class SettingsState {
     this.store = store;
     store.onExternalChange((c) => c.kind === 'settings' && void this.reload());
     const r = await store.getSettings();
+    this.loaded = true;
     if (!r.ok) return;
-    if (firstRun && this.i18n.remembered) {
+    if ((firstRun && this.i18n.remembered) || this.languageChosen) {
       this.value = { ...r.value, language: settingsLanguage(this.i18n.lang) };
       await this.save(this.value);
     } else {

@@ -11,8 +11,12 @@ export interface CorpusEntry {
   note?: string;
 }
 
-/** Plain-text messages lack a signature, stage, hotline…: those findings are not about what the message says. */
-export const FORM_CATEGORIES: readonly Category[] = ['missing_element', 'structure', 'length'];
+/**
+ * Categories that are not about what a message says: a plain-text message lacks a signature, stage, hotline…, and
+ * policy findings (send window, frequency, official hotline) are process checks. The product is judged on content
+ * errors only, so neither recall nor false blocks count these.
+ */
+export const FORM_CATEGORIES: readonly Category[] = ['missing_element', 'structure', 'length', 'policy'];
 
 /** The default pack and samples, loaded once per test file. */
 export const ruleset = defaultRuleset();
