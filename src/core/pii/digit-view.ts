@@ -37,6 +37,27 @@ function viewCode(code: number): number {
   return v;
 }
 
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const NUMBERISH = new Set([0x58, 0x20, 0x2d, 0x2b, DROPPED]); // X, space, hyphen, plus, left out
+
+/**
+ * Whether `original` has a run of at least `min` digits where only what a number match can contain
+ * (view `X`, ` `, `-`, `+`, or left-out characters) sits between the digits. Without one, no recogniser
+ * on the digit view can match: each match is such a run. Allocates nothing.
+ */
+export function hasDigitRun(original: string, min: number): boolean {
+  let digits = 0;
+  for (let i = 0; i < original.length; i++) {
+    const v = viewCode(original.charCodeAt(i));
+    if (v >= DIGIT_0 && v <= DIGIT_9) {
+      if (++digits >= min) return true;
+    } else if (!NUMBERISH.has(v)) digits = 0;
+  }
+  return false;
+}
+
+/** The digit view of `original` (see DigitView). */
 export function digitView(original: string): DigitView {
   const units = new Uint16Array(original.length);
   const offsets = new Array<number>(original.length);
@@ -50,6 +71,6 @@ export function digitView(original: string): DigitView {
   }
   offsets.length = n;
   const chunks: string[] = [];
-  for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode(...units.subarray(i, Math.min(i + 8192, n))));
+  for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, n)) as unknown as number[]));
   return { text: chunks.join(''), offsets };
 }

@@ -1,4 +1,4 @@
-import { Context, Liquid, toValueSync, type Emitter, type Template } from 'liquidjs';
+import { Context, Liquid, LiquidError, RenderError, toValueSync, type Emitter, type Template } from 'liquidjs';
 import { DOMAIN_FILTERS } from './filters/index';
 import { FilterFailure, OutputLimitError } from './errors';
 import { renderLimitsDefault, type RenderLimits } from './limits';
@@ -67,9 +67,18 @@ function createEngine(strictVariables: boolean, limits: RenderLimits): Engine {
     const out = emitter ?? new LimitedEmitter(limits.outputLimit);
     const trace = engine.tracer;
     if (!trace) return yield* base(templates, ctx, out);
+    // NOTE: base's loop inlined (liquidjs 10.30.1 Render#renderTemplates, catchAllErrors unused here):
+    // calling base([template]) per leaf cost a generator, an array and two clock reads per template.
+    ctx.renderLimit.check(performance.now());
     for (const template of templates) {
+      ctx.renderLimit.check(performance.now());
       const before = out.buffer.length;
-      yield* base([template], ctx, out);
+      try {
+        const html: unknown = yield template.render(ctx, out);
+        if (html) out.write(html);
+      } catch (e) {
+        throw LiquidError.is(e) ? e : new RenderError(e as Error, template);
+      }
       trace(template, out, before);
       if (ctx.breakCalled || ctx.continueCalled) break;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise, toOriginalRange } from '../../../src/core/text/normalise';
+import { normaliseReference } from './normalise-reference';
 
 /** Finds `needle` in the normalised text and returns the original slice it maps back to. */
 function originalOf(original: string, needle: string): string | undefined {
@@ -158,6 +159,25 @@ describe('normalise (properties)', () => {
         const once = normalise(original).text;
         expect(normalise(once).text).toBe(once);
       }),
+    );
+  });
+});
+
+describe('normalise fast path', () => {
+  const mixed = fc.array(
+    fc.oneof(
+      fc.constantFrom(...PIECES, '\ud800', '\udc00', '\u0308', '\u3099', '\u0301\u0301', '\ufe0f'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    ),
+    { maxLength: 40 },
+  ).map((a) => a.join(''));
+
+  it('returns the same text, map and ends as the reference normaliser when given any text', () => {
+    fc.assert(
+      fc.property(mixed, (original) => {
+        expect(normalise(original)).toEqual(normaliseReference(original));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,0 +1,109 @@
+// The normaliser before its per-unit fast path (kept verbatim as the reference the fast path must equal).
+import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../../src/core/text/char-class';
+import type { Normalised } from '../../../src/core/text/normalise';
+import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
+
+
+const bmpCache: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function convertCodePoints(s: string): string {
+  let out = '';
+  for (const c of s) out += c >= 'A' && c <= 'Z' ? c.toLowerCase() : toSimplifiedChar(c);
+  return out;
+}
+
+/** NFKC, ASCII lower case and traditional → simplified for one character sequence. */
+function convert(segment: string): string {
+  if (segment.length > 1) return convertCodePoints(segment.normalize('NFKC'));
+  return (bmpCache[segment.charCodeAt(0)] ??= convertCodePoints(segment.normalize('NFKC')));
+}
+
+function segmentEnd(original: string, start: number): number {
+  let i = start + (original.codePointAt(start)! > 0xffff ? 2 : 1);
+  while (i < original.length && isMarkAt(original, i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+  return i;
+}
+
+class Builder {
+  readonly map: number[];
+  readonly ends: number[];
+  length = 0;
+  private units: Uint16Array;
+  /** pending noise run: characters, classes and original ranges */
+  private run: { char: string; cls: CharClass; from: number; to: number }[] = [];
+  private lastContent: CharClass | undefined;
+
+  constructor(capacity: number) {
+    this.map = new Array<number>(capacity + 1);
+    this.ends = new Array<number>(capacity);
+    this.units = new Uint16Array(capacity);
+  }
+
+  add(char: string, cls: CharClass, from: number, to: number): void {
+    if (isNoise(cls)) {
+      this.run.push({ char, cls, from, to });
+      return;
+    }
+    if (this.run.length > 0) this.flush(cls);
+    this.lastContent = cls;
+    this.emit(char, from, to);
+  }
+
+  flush(right: CharClass | undefined): void {
+    if (!joinsAcross(this.lastContent, right)) {
+      let lastWasSpace = false;
+      for (const { char, cls, from, to } of this.run) {
+        if (cls === 'punct') this.emit(char, from, to);
+        else if (cls === 'space' && !lastWasSpace) this.emit(' ', from, to);
+        if (cls !== 'drop') lastWasSpace = cls === 'space';
+      }
+    }
+    this.run = [];
+  }
+
+  text(): string {
+    const chunks: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      chunks.push(String.fromCharCode(...this.units.subarray(i, Math.min(i + 8192, this.length))));
+    }
+    return chunks.join('');
+  }
+
+  private emit(char: string, from: number, to: number): void {
+    for (let u = 0; u < char.length; u++) {
+      if (this.length === this.units.length) {
+        const grown = new Uint16Array(this.units.length * 2 + 16);
+        grown.set(this.units);
+        this.units = grown;
+      }
+      this.units[this.length] = char.charCodeAt(u);
+      this.map[this.length] = from;
+      this.ends[this.length] = to;
+      this.length++;
+    }
+  }
+}
+
+/**
+ * Normalises text for phrase matching: NFKC (full-width → half-width), traditional → simplified
+ * (character by character, OpenCC tables), ASCII lower case; format/zero-width characters are always
+ * removed; a run of whitespace, punctuation or symbols is removed entirely when it sits between two CJK
+ * characters or between a CJK character and a digit (坐 牢, 老*赖, 尾号 1234 → 尾号1234); elsewhere
+ * whitespace runs collapse to one space and punctuation stays (1,234.56, 6222 0212). Linear time.
+ */
+export function normaliseReference(original: string): Normalised {
+  const b = new Builder(original.length);
+  let i = 0;
+  while (i < original.length) {
+    const end = segmentEnd(original, i);
+    const converted = convert(end - i === 1 ? original.charAt(i) : original.slice(i, end));
+    if (converted.length === 1) b.add(converted, classify(converted), i, end);
+    else for (const char of converted) b.add(char, classify(char), i, end);
+    i = end;
+  }
+  b.flush(undefined);
+  b.map.length = b.length + 1;
+  b.map[b.length] = original.length;
+  b.ends.length = b.length;
+  return { text: b.text(), map: b.map, ends: b.ends };
+}
