@@ -1,4 +1,4 @@
-import { Context, Liquid, LiquidError, RenderError, toValueSync, type Emitter, type Template } from 'liquidjs';
+import { Context, Liquid, LiquidError, RenderError, toValueSync, TypeGuards, type Emitter, type Template } from 'liquidjs';
 import { DOMAIN_FILTERS } from './filters/index';
 import { FilterFailure, OutputLimitError } from './errors';
 import { renderLimitsDefault, type RenderLimits } from './limits';
@@ -74,8 +74,13 @@ function createEngine(strictVariables: boolean, limits: RenderLimits): Engine {
       ctx.renderLimit.check(performance.now());
       const before = out.buffer.length;
       try {
-        const html: unknown = yield template.render(ctx, out);
-        if (html) out.write(html);
+        // literal text (liquidjs' HTML template: `*render(ctx, e) { e.write(this.str) }`) written without a generator
+        const literal = (template as { str?: unknown }).str;
+        if (typeof literal === 'string' && TypeGuards.isHTMLToken(template.token)) out.write(literal);
+        else {
+          const html: unknown = yield template.render(ctx, out);
+          if (html) out.write(html);
+        }
       } catch (e) {
         throw LiquidError.is(e) ? e : new RenderError(e as Error, template);
       }
