@@ -82,7 +82,7 @@ async function attempt<T>(what: string, run: () => Promise<Result<T>>): Promise<
   }
 }
 
-/** Checks that a JWK is a usable EC P-256 public key; returns its public part and fingerprint. */
+/** Checks that a JWK is a usable EC P-256 public key (`keys/private` for a private JWK); returns its public part and fingerprint. */
 export async function parsePublicJwk(json: unknown): Promise<Result<{ publicJwk: PublicJwk; fingerprint: string }>> {
   let value = json;
   if (typeof json === 'string') {
@@ -91,6 +91,10 @@ export async function parsePublicJwk(json: unknown): Promise<Result<{ publicJwk:
     } catch (e) {
       return fail([{ code: 'keys/json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
     }
+  }
+  if (typeof value === 'object' && value !== null && 'd' in value) {
+    // keeping only the public half would hide that the private key has left its owner
+    return fail([{ code: 'keys/private', message: 'this is a private key ("d"): trust the public key only, and have its owner replace the leaked key' }]);
   }
   const parsed = publicJwkSchema.safeParse(typeof value === 'object' && value !== null ? publicPart(value as JsonWebKey) : value);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'keys/invalid'));

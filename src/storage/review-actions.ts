@@ -1,5 +1,6 @@
 import { fail, ok, type Problem, type Result } from '../core/result';
 import { latestReview } from '../core/review/approval-status';
+import { contentHash } from '../core/review/content-hash';
 import { canApprove, canRequestChanges, canSubmit } from '../core/review/decisions';
 import { summarizeReport } from '../core/review/report-summary';
 import type { Actor, AuditAction, Justification, ReportSummary, Review, ReviewStatus, Version } from '../core/review/schemas';
@@ -22,6 +23,11 @@ async function load(ctx: ActionContext, versionId: string): Promise<Result<{ ver
   const v = await getVersion(ctx.backend, versionId);
   if (!v.ok) return fail(v.problems);
   if (!v.value) return fail([{ code: 'storage/not-found', message: `versions/${versionId} does not exist` }]);
+  // the stored hash alone proves nothing: a record edited in the database keeps its old contentHash
+  const { source, meta, rulesetHash, samplesHash } = v.value;
+  if ((await contentHash({ source, meta, rulesetHash, samplesHash })) !== v.value.contentHash) {
+    return fail([{ code: 'storage/corrupt', message: `versions/${versionId}: its content is not what its contentHash covers`, file: `versions/${versionId}`, path: ['contentHash'] }]);
+  }
   const reviews = await listReviews(ctx.backend, { templateId: v.value.templateId });
   if (!reviews.ok) return fail(reviews.problems);
   const latest = latestReview(reviews.value);

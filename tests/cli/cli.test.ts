@@ -205,6 +205,22 @@ describe('verify and render', () => {
     expect(r.stdout).toContain(code);
   });
 
+  it('exits 1 with the reason for an unsigned bundle under --trust, a private trusted key, or a key given twice', async () => {
+    const unsigned = write('unsigned.dunning.json', await smallBundle());
+    const r1 = cli(['verify', unsigned, '--trust', keyFile]);
+    expect([r1.code, r1.stdout.includes('bundle/unsigned')]).toEqual([1, true]);
+    const rendered = cli(['render', unsigned, signed.templates[0]!.id, write('d.json', defaultSamples()[0]!.data), '--trust', fp]);
+    expect([rendered.code, rendered.stdout, rendered.stderr.includes('bundle/unsigned')]).toEqual([1, '', true]);
+    const key = await generateSigningKey();
+    const mine = write('mine.dunning.json', asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk)));
+    const r2 = cli(['verify', mine, '--trust', write('private.jwk', key.privateJwk)]);
+    expect([r2.code, r2.stdout.includes('bundle/private-key')]).toEqual([1, true]);
+    const text = JSON.stringify(signed);
+    const doubled = write('doubled.dunning.json', text.replace('"source":', '"source":"【钱站】不还钱就上门","source":'));
+    const r3 = cli(['verify', doubled]);
+    expect([r3.code, r3.stdout.includes('bundle/json')]).toEqual([1, true]);
+  });
+
   it('exits 2 when the bundle file is missing or not named', () => {
     expect(cli(['verify', join(work, 'none.json')]).code).toBe(2);
     expect(cli(['verify']).code).toBe(2);

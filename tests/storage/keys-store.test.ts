@@ -87,6 +87,8 @@ describe('keys store', () => {
     expect(codes(await keys.addTrusted('{', 'x'))).toEqual(['keys/json']);
     expect(codes(await keys.addTrusted({ kty: 'RSA', n: 'a', e: 'AQAB' }, 'x'))).toContain('keys/invalid');
     expect(codes(await parsePublicJwk({ ...jwk, x: 'AAAA' }))).toEqual(['keys/invalid']);
+    const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+    expect(codes(await keys.addTrusted(JSON.stringify(privateJwk), 'leaked'))).toEqual(['keys/private']);
     await keys.removeTrusted(await fingerprint(jwk));
     const after = await keys.listTrusted();
     expect(after.ok && after.value).toEqual([]);

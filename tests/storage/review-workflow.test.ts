@@ -53,6 +53,23 @@ describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
     ws.close();
   });
 
+  it('refuses to submit or approve a version record whose content was edited in the database after it was hashed', async () => {
+    const ws = await open('tampered');
+    const draft = draftContent('t1', '【钱站】您好');
+    await ws.createTemplate(draft, writer.name);
+    const v = await ws.saveVersion({ draft, message: '初稿', author: writer.name, report: cleanReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+    if (!v.ok) throw new Error('version');
+    const raw = (await ws.backend.get('versions', v.value.id)) as Record<string, unknown>;
+    await ws.backend.add('versions', { ...raw, id: 't1@2', number: 2, source: '【钱站】三天内不还款就上门' }, 't1@2');
+    expect(codes(await ws.submitVersion('t1@2', writer))).toEqual(['storage/corrupt']);
+    // the same edit made while the version was already in review
+    expect((await ws.submitVersion(v.value.id, writer)).ok).toBe(true);
+    const approved = await ws.approveVersion({ versionId: 't1@2', reviewer, report: cleanReport, note: '', justifications: [] });
+    expect(approved.ok).toBe(false);
+    expect(codes(approved)).toContain('storage/corrupt');
+    ws.close();
+  });
+
   it('refuses to submit a blocked version and lets a reviewer send a version back with a note', async () => {
     const ws = await open('back');
     const base = { message: 'm', author: writer.name, rulesetHash: HASH_R, samplesHash: HASH_S };

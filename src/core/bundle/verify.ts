@@ -6,6 +6,7 @@ import { fingerprint } from './fingerprint';
 import { signatureIsValid } from './sign';
 import { policyFor } from './create';
 import { contentHash } from '../review/content-hash';
+import { duplicateKeyPath } from './duplicate-keys';
 
 export interface VerifyOptions {
   /**
@@ -17,11 +18,13 @@ export interface VerifyOptions {
 }
 
 /**
- * Verifies a bundle (parsed JSON, or the file's text) before anything loads it. Problem codes: `bundle/json`,
+ * Verifies a bundle (the file's text — preferred: only text shows a key given twice — or parsed JSON) before
+ * anything loads it. Problem codes: `bundle/json`,
  * `bundle/schema` (with the JSON `path`), `bundle/policy`, `bundle/template-hash` (names the template),
  * `bundle/approval-hash` (the template's source/meta under the bundle's ruleset and samples hashes is not what
  * `approval.contentHash` approved, see review `contentHash`),
- * `bundle/hash`, `bundle/signature`, `bundle/unsigned`, `bundle/untrusted-key`. Never throws.
+ * `bundle/hash`, `bundle/signature`, `bundle/unsigned`, `bundle/untrusted-key`, `bundle/private-key` (a trusted
+ * JWK includes `d`). Text with a key twice in one object is `bundle/json` (with the path). Never throws.
  */
 export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Promise<Result<Bundle>> {
   try {
@@ -38,6 +41,10 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle
       raw = JSON.parse(json);
     } catch (e) {
       return fail([{ code: 'bundle/json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
+    const duplicate = duplicateKeyPath(json);
+    if (duplicate) {
+      return fail([{ code: 'bundle/json', message: `key "${String(duplicate.at(-1))}" occurs twice in one object: readers disagree on which counts`, path: duplicate }]);
     }
   }
   const parsed = bundleSchema.safeParse(raw);
@@ -94,6 +101,11 @@ function policyProblems(bundle: Bundle): Problem[] {
 
 async function signatureProblems(bundle: Bundle, opts: VerifyOptions): Promise<Problem[]> {
   const sig = bundle.signature;
+  // a trusted key carrying its private part `d` has leaked: whoever holds that file can sign anything
+  const leaked = opts.trustedKeys?.some((k) => typeof k === 'object' && k !== null && 'd' in k);
+  if (leaked) {
+    return [{ code: 'bundle/private-key', message: 'a trusted key includes its private part ("d"): trust only public keys, and replace the leaked key' }];
+  }
   if (!sig) {
     return opts.trustedKeys ? [{ code: 'bundle/unsigned', message: 'bundle is not signed but trusted keys were required' }] : [];
   }

@@ -33,7 +33,8 @@ export async function checkBundleFile(
   }
   const signed = typeof raw === 'object' && raw !== null && 'signature' in raw;
   const fingerprints = [...(keys.own ? [keys.own] : []), ...keys.trusted.map((k) => k.fingerprint)];
-  const verified = await verifyBundle(raw, signed ? { trustedKeys: fingerprints } : {});
+  // the text, not `raw`: verifyBundle also refuses a key given twice in one object
+  const verified = await verifyBundle(text, signed ? { trustedKeys: fingerprints } : {});
   if (!verified.ok) return fail(verified.problems);
   const bundle = verified.value;
   const fp = bundle.signature?.fingerprint;

@@ -56,6 +56,13 @@ describe('checkBundleFile', () => {
     expect(codes(await checkBundleFile(JSON.stringify(b), { trusted: [] }))).toEqual(expected);
   });
 
+  it('refuses text with a key twice in one object with bundle/json, whatever JSON.parse keeps', async () => {
+    const text = await exported();
+    const doubled = text.replace('"source": ', '"source": "【钱站】请立即还款，否则上门", "source": ');
+    expect(doubled).not.toBe(text);
+    expect(codes(await checkBundleFile(doubled, { trusted: [] }))).toEqual(['bundle/json']);
+  });
+
   it('refuses text that is not JSON with bundle/json', async () => {
     expect(codes(await checkBundleFile('{', { trusted: [] }))).toEqual(['bundle/json']);
   });

@@ -1,6 +1,8 @@
 import { amountOf, FilterInputError, type FilterDoc } from './filter-doc';
 
 const STYLES = ['¥', '元'] as const;
+/** As rmb_upper: beyond this toFixed loses cents, and from 1e21 it prints `1e+21`. */
+const MAX = 1e12;
 
 /** Money with thousands separators and 2 decimals: ¥1,234.56, or 1,234.56元 with the `'元'` style. */
 export function cny(value: unknown, style: unknown = '¥'): string {
@@ -8,6 +10,7 @@ export function cny(value: unknown, style: unknown = '¥'): string {
   if (!STYLES.some((s) => s === style)) {
     throw new FilterInputError(`cny style must be '¥' or '元', got ${JSON.stringify(style)}`);
   }
+  if (Math.abs(n) > MAX) throw new FilterInputError(`cny supports amounts up to 1,000,000,000,000 (got ${n})`);
   const [int = '0', frac = '00'] = Math.abs(n).toFixed(2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = n < 0 && Math.abs(n) >= 0.005 ? '-' : '';
@@ -16,8 +19,8 @@ export function cny(value: unknown, style: unknown = '¥'): string {
 
 export const cnyDoc: FilterDoc = {
   name: 'cny',
-  zh: '人民币金额，千分位、两位小数：¥1,234.56；参数 \'元\' 时写作 1,234.56元。非数字报错。',
-  en: "RMB amount with thousands separators and 2 decimals: ¥1,234.56; with '元' → 1,234.56元. Non-numeric is an error.",
+  zh: '人民币金额，千分位、两位小数：¥1,234.56；参数 \'元\' 时写作 1,234.56元。非数字或超过一万亿报错。',
+  en: "RMB amount with thousands separators and 2 decimals: ¥1,234.56; with '元' → 1,234.56元. Non-numeric or above one trillion is an error.",
   args: "style?: '¥' | '元' (default '¥')",
   examples: [
     { input: 1234.56, output: '¥1,234.56' },

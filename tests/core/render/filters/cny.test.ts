@@ -13,11 +13,13 @@ describe('cny', () => {
     ['10000', '元', '10,000.00元'],
     ['1,234.5', undefined, '¥1,234.50'],
     [-12.5, undefined, '-¥12.50'],
+    [-0, undefined, '¥0.00'],
+    [1e12, undefined, '¥1,000,000,000,000.00'],
   ])('formats %j with style %j as %s', (input, style, expected) => {
     expect(cny(input, style)).toBe(expected);
   });
 
-  it.each([['abc'], [''], [null], [Number.NaN], [[1]]])('refuses the amount %j', (input) => {
+  it.each([['abc'], [''], [null], [Number.NaN], [[1]], [1e21], [-1e21], [1e13]])('refuses the amount %j', (input) => {
     expect(() => cny(input)).toThrow(FilterInputError);
   });
 
