@@ -186,3 +186,19 @@ describe('verifyBundle', () => {
     expect(result.problems?.find((p) => p.code === 'bundle/schema')?.path).toEqual(['templates', 1, 'id']);
   });
 });
+
+describe('verifyBundle and the sending policy', () => {
+  it('reports bundle/policy when a template’s stage differs from the stage its approval covers', async () => {
+    const t = await template('d-plus-7', '【钱站】{{ borrower.name }}您好。', { stage: 'D+7' });
+    const b = await createBundle({
+      createdAt: '2024-05-02T08:00:00.000Z',
+      generator: { name: 'dunning-studio', version: '0.1.0' },
+      ruleset: { hash: 'a'.repeat(64), ruleCount: 50 },
+      samples: { hash: 'b'.repeat(64) },
+      templates: [{ ...t, stage: 'D-1' }],
+    });
+    const result = await verifyBundle(b);
+    expect(codes(result)).toEqual(['bundle/policy']);
+    expect(result.problems?.[0]?.path).toEqual(['templates', 0, 'stage']);
+  });
+});

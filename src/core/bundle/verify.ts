@@ -93,6 +93,13 @@ function duplicateIds(bundle: Bundle): Problem[] {
 }
 
 function policyProblems(bundle: Bundle): Problem[] {
+  // NOTE: the approval hash covers meta, not the template's own `stage` field; tie them so the sending policy is approved
+  const stages = bundle.templates.flatMap((t, i) =>
+    t.meta.stage !== undefined && t.stage !== t.meta.stage
+      ? [{ code: 'bundle/policy', message: `templates.${i}.stage "${t.stage}" differs from the approved meta.stage "${t.meta.stage}"`, path: ['templates', i, 'stage'] }]
+      : [],
+  );
+  if (stages.length > 0) return stages;
   const expected = bundle.templates.map((t) => canonicalJson(policyFor(t)));
   const actual = bundle.policy.map((p) => canonicalJson(p));
   if (expected.length === actual.length && expected.every((e, i) => e === actual[i])) return [];
