@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../core/text/last-at-or-before';
+
 /** 1-based line and column (UTF-16 units, as Monaco and SARIF's default columnKind count them). */
 export interface LineCol {
   line: number;
@@ -10,13 +12,7 @@ export function lineIndex(text: string): (offset: number) => LineCol {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, at);
     return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
   };
 }

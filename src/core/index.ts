@@ -67,25 +67,4 @@ export { canonicalJson } from './hash/canonical-json';
 export * from './review/index';
 
 /** Bundle v1 for the sending system: schema, creation, hashing, ECDSA P-256 signing, verification. */
-export {
-  bundleSchema,
-  createBundle,
-  signBundle,
-  verifyBundle,
-  fingerprint,
-  templateSha256,
-  computeBundleHash,
-  policyFor,
-  generateSigningKey,
-  bundleJsonSchema,
-  BUNDLE_FORMAT,
-  BUNDLE_VERSION,
-  type Bundle,
-  type BundleTemplate,
-  type BundleApproval,
-  type BundlePolicy,
-  type BundleSignature,
-  type BundleInput,
-  type BundleTemplateInput,
-  type VerifyOptions,
-} from './bundle/index';
+export * from './bundle/index';

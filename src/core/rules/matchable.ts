@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/last-at-or-before';
 import { normalise, toOriginalRange, type Normalised } from '../text/normalise';
 
 /**
@@ -37,14 +38,7 @@ export function matchable(text: string): Matchable {
     toOriginal: (start, end) => toOriginalRange(n, start, end),
     clauseStart(at) {
       starts ??= clauseStarts(n, text);
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      return starts[lo] ?? 0;
+      return starts[lastAtOrBefore(starts, at)] ?? 0;
     },
   };
 }
