@@ -71,7 +71,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
   const lang: Lang = oneOf('lang', values.lang, LANGS, defaultLang(io.env));
-  if (positionals.length === 0 && !values.stdin) throw new UsageError('name template files or folders, or pass --stdin');
+  if (positionals.length === 0 && !values.stdin)
+    throw new UsageError('name template files or folders, or pass --stdin');
 
   const ruleset = rulesetFrom(values.rules);
   const samples = samplesFrom(values.samples);

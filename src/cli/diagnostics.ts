@@ -19,14 +19,22 @@ export interface Diagnostic {
 
 const TOP: LineCol = { line: 1, column: 1 };
 
-function range(at: (o: number) => LineCol, start?: number, end?: number): Pick<Diagnostic, 'start' | 'end' | 'located'> {
+function range(
+  at: (o: number) => LineCol,
+  start?: number,
+  end?: number,
+): Pick<Diagnostic, 'start' | 'end' | 'located'> {
   if (start === undefined) return { start: TOP, end: TOP, located: false };
   return { start: at(start), end: at(end ?? start), located: true };
 }
 
 function fromFinding(file: string, at: (o: number) => LineCol, f: Finding): Diagnostic {
   const place =
-    f.target === 'source' ? range(at, f.start, f.end) : f.target === 'output' ? range(at, f.sourceStart, f.sourceEnd) : range(at);
+    f.target === 'source'
+      ? range(at, f.start, f.end)
+      : f.target === 'output'
+        ? range(at, f.sourceStart, f.sourceEnd)
+        : range(at);
   return {
     file,
     severity: f.severity,
@@ -59,7 +67,10 @@ function fromProblem(file: string, at: (o: number) => LineCol, p: Problem): Diag
 /** Findings and problems of one file's report, with 1-based positions, in source order. Problems are errors. */
 export function diagnosticsFor(file: string, source: string, report: Report): Diagnostic[] {
   const at = lineIndex(source);
-  const all = [...report.problems.map((p) => fromProblem(file, at, p)), ...report.findings.map((f) => fromFinding(file, at, f))];
+  const all = [
+    ...report.problems.map((p) => fromProblem(file, at, p)),
+    ...report.findings.map((f) => fromFinding(file, at, f)),
+  ];
   return all.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
 }
 

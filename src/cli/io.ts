@@ -22,7 +22,9 @@ export class UsageError extends Error {
 
 /** `code: message` lines (the message already names the file and JSON path where known). */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.code}: ${p.message}${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}\n`).join('');
+  return problems
+    .map((p) => `${p.code}: ${p.message}${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}\n`)
+    .join('');
 }
 
 export function nodeIo(): Io {

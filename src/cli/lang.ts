@@ -13,7 +13,11 @@ const SEVERITY_WORDS = {
 } as const;
 
 /** The summary line after a text report. */
-export function summaryLine(lang: Lang, files: number, counts: { error: number; warning: number; info: number }): string {
+export function summaryLine(
+  lang: Lang,
+  files: number,
+  counts: { error: number; warning: number; info: number },
+): string {
   const w = SEVERITY_WORDS[lang];
   if (lang === 'zh') {
     return `检查了 ${files} 个文件：${counts.error} 个${w.error}，${counts.warning} 个${w.warning}，${counts.info} 个${w.info}`;

@@ -40,12 +40,19 @@ export function printSarif(
     ruleId: d.ruleId,
     ruleIndex: index.get(d.ruleId) ?? 0,
     level: LEVEL[d.severity],
-    message: { text: d.message + (!d.located && d.sampleId !== undefined ? sampleNote(lang, d.sampleId, d.match) : '') },
+    message: {
+      text: d.message + (!d.located && d.sampleId !== undefined ? sampleNote(lang, d.sampleId, d.match) : ''),
+    },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: artifactUri(d.file) },
-          region: { startLine: d.start.line, startColumn: d.start.column, endLine: d.end.line, endColumn: d.end.column },
+          region: {
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            endLine: d.end.line,
+            endColumn: d.end.column,
+          },
         },
       },
     ],

@@ -18,7 +18,12 @@ export function printable(text: string): string {
 
 /** One line per problem: `code path message`. */
 export function formatBundleProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.code}${p.path && p.path.length > 0 ? ` ${printable(p.path.join('.'))}` : ''} ${printable(p.message)}\n`).join('');
+  return problems
+    .map(
+      (p) =>
+        `${p.code}${p.path && p.path.length > 0 ? ` ${printable(p.path.join('.'))}` : ''} ${printable(p.message)}\n`,
+    )
+    .join('');
 }
 
 /** `verify`: checks a bundle's schema, hashes and signature (and trust, with --trust). */
@@ -41,6 +46,7 @@ export async function runVerify(argv: string[], io: Io): Promise<number> {
   const b = result.value;
   const signer = b.signature ? `signed by ${b.signature.fingerprint}` : 'unsigned';
   io.out(`${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ${signer}\n`);
-  for (const t of b.templates) io.out(printable(`  ${t.id}  ${t.name}  approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`) + '\n');
+  for (const t of b.templates)
+    io.out(printable(`  ${t.id}  ${t.name}  approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`) + '\n');
   return EXIT.ok;
 }

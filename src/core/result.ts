@@ -20,9 +20,7 @@ export interface Problem {
  * Problems are values. A failed result may still carry the usable part (`partial`),
  * e.g. a ruleset where one rule file was invalid and the others still work.
  */
-export type Result<T> =
-  | { ok: true; value: T; problems?: Problem[] }
-  | { ok: false; problems: Problem[]; partial?: T };
+export type Result<T> = { ok: true; value: T; problems?: Problem[] } | { ok: false; problems: Problem[]; partial?: T };
 
 export const ok = <T>(value: T, problems?: Problem[]): Result<T> =>
   problems && problems.length > 0 ? { ok: true, value, problems } : { ok: true, value };

@@ -23,7 +23,9 @@ export function renderFromBundle(bundle: Bundle, templateId: string, data: unkno
   const template = bundle.templates.find((t) => t.id === templateId);
   if (!template) {
     const known = bundle.templates.map((t) => t.id).join(', ');
-    return fail([{ code: 'bundle/unknown-template', message: `no template "${templateId}" in the bundle (has: ${known})` }]);
+    return fail([
+      { code: 'bundle/unknown-template', message: `no template "${templateId}" in the bundle (has: ${known})` },
+    ]);
   }
   const parsed = sampleDataSchema.safeParse(data);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'data/invalid'));

@@ -19,7 +19,12 @@ const STORE_OF: Record<ImportKind, StoreName> = {
 };
 
 /** An overwritten draft gets the next revision, so a tab holding the old one sees a conflict on its next save. */
-async function overwriteDraft(b: StoreBackend, item: ImportItem, planned: TemplateDraft, now: string): Promise<Problem | undefined> {
+async function overwriteDraft(
+  b: StoreBackend,
+  item: ImportItem,
+  planned: TemplateDraft,
+  now: string,
+): Promise<Problem | undefined> {
   return b.update('templates', item.id, (current) => {
     const stored = templateDraftSchema.safeParse(current);
     if (!stored.success || stored.data.revision !== planned.revision) {
@@ -71,7 +76,8 @@ export async function applyImportPlan(
       outcome.skipped.push(c.key);
     }
   }
-  for (const key of confirmed) problems.push({ code: 'import/unknown-key', message: `${key} is not a conflict of this plan` });
+  for (const key of confirmed)
+    problems.push({ code: 'import/unknown-key', message: `${key} is not a conflict of this plan` });
   const wrote = outcome.added.length + outcome.overwritten.length;
   const asked = plan.add.length + options.overwrite.length;
   return wrote === 0 && asked > 0 && problems.length > 0 ? fail(problems, outcome) : ok(outcome, problems);

@@ -82,7 +82,10 @@ export interface OpenDbOptions {
  * (no IndexedDB, private mode, a newer schema on disk), `storage/blocked` (an open tab holds an older
  * version and does not close), `storage/quota`.
  */
-export function openWorkspaceDb(name: string = DEFAULT_DB_NAME, options: OpenDbOptions = {}): Promise<Result<IDBPDatabase>> {
+export function openWorkspaceDb(
+  name: string = DEFAULT_DB_NAME,
+  options: OpenDbOptions = {},
+): Promise<Result<IDBPDatabase>> {
   const version = options.version ?? DB_VERSION;
   if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
     return Promise.resolve(fail([{ code: 'storage/unavailable', message: 'IndexedDB is not available here' }]));
@@ -101,7 +104,9 @@ export function openWorkspaceDb(name: string = DEFAULT_DB_NAME, options: OpenDbO
           migrate(db, tx as unknown as UpgradeTx, oldVersion, newVersion ?? version).catch(() => tx.abort());
         },
         blocked() {
-          settle(fail([{ code: 'storage/blocked', message: 'another tab keeps an older version of the workspace open' }]));
+          settle(
+            fail([{ code: 'storage/blocked', message: 'another tab keeps an older version of the workspace open' }]),
+          );
         },
         blocking() {
           opened?.close();

@@ -37,9 +37,10 @@ const nameOf = (e: unknown): string =>
 /** Maps an IndexedDB / backend error to a problem. `what` names the operation, e.g. `save templates/t1`. */
 export function problemFromError(e: unknown, what: string): Problem {
   const name = nameOf(e);
-  const detail = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
-    ? String((e as { message: unknown }).message)
-    : String(e);
+  const detail =
+    e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
+      ? String((e as { message: unknown }).message)
+      : String(e);
   const code: StorageCode =
     name === 'QuotaExceededError'
       ? 'storage/quota'

@@ -1,5 +1,13 @@
 import type { IDBPDatabase } from 'idb';
-import { assertWritable, KEY_PATHS, type Entry, type IndexQuery, type Key, type StoreBackend, type StoreName } from './backend';
+import {
+  assertWritable,
+  KEY_PATHS,
+  type Entry,
+  type IndexQuery,
+  type Key,
+  type StoreBackend,
+  type StoreName,
+} from './backend';
 
 /** StoreBackend over an open IndexedDB database (see openWorkspaceDb). */
 export class IdbStore implements StoreBackend {

@@ -52,7 +52,8 @@ export function planImport(current: WorkspaceRecords, incoming: WorkspaceFile): 
       const existing = mine.get(record.id);
       if (existing === undefined) plan.add.push(item);
       else if (contentOf(kind, existing) === contentOf(kind, record)) plan.identical.push(item);
-      else plan.conflicts.push({ ...item, current: existing, overwritable: kind === 'template' || kind === 'userSample' });
+      else
+        plan.conflicts.push({ ...item, current: existing, overwritable: kind === 'template' || kind === 'userSample' });
     }
   }
   return plan;

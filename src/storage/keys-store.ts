@@ -13,7 +13,11 @@ export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
 const isoTime = z.iso.datetime({ offset: true });
 const isPrivateEcKey = (v: unknown): v is CryptoKey =>
-  typeof CryptoKey !== 'undefined' && v instanceof CryptoKey && v.type === 'private' && v.algorithm.name === 'ECDSA' && v.usages.includes('sign');
+  typeof CryptoKey !== 'undefined' &&
+  v instanceof CryptoKey &&
+  v.type === 'private' &&
+  v.algorithm.name === 'ECDSA' &&
+  v.usages.includes('sign');
 
 const SIGNING_ID = 'signing';
 const signingSchema = z.strictObject({
@@ -94,14 +98,25 @@ export async function parsePublicJwk(json: unknown): Promise<Result<{ publicJwk:
   }
   if (typeof value === 'object' && value !== null && 'd' in value) {
     // keeping only the public half would hide that the private key has left its owner
-    return fail([{ code: 'keys/private', message: 'this is a private key ("d"): trust the public key only, and have its owner replace the leaked key' }]);
+    return fail([
+      {
+        code: 'keys/private',
+        message: 'this is a private key ("d"): trust the public key only, and have its owner replace the leaked key',
+      },
+    ]);
   }
-  const parsed = publicJwkSchema.safeParse(typeof value === 'object' && value !== null ? publicPart(value as JsonWebKey) : value);
+  const parsed = publicJwkSchema.safeParse(
+    typeof value === 'object' && value !== null ? publicPart(value as JsonWebKey) : value,
+  );
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'keys/invalid'));
   try {
-    await globalThis.crypto.subtle.importKey('jwk', parsed.data, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
+    await globalThis.crypto.subtle.importKey('jwk', parsed.data, { name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'verify',
+    ]);
   } catch (e) {
-    return fail([{ code: 'keys/invalid', message: `not a P-256 public key: ${e instanceof Error ? e.message : String(e)}` }]);
+    return fail([
+      { code: 'keys/invalid', message: `not a P-256 public key: ${e instanceof Error ? e.message : String(e)}` },
+    ]);
   }
   return ok({ publicJwk: parsed.data, fingerprint: await fingerprint(parsed.data) });
 }
@@ -110,7 +125,11 @@ export async function parsePublicJwk(json: unknown): Promise<Result<{ publicJwk:
 export class KeyStore {
   private pending: Promise<Result<SigningKey>> | undefined;
 
-  constructor(private readonly backend: Backend, readonly persistent: boolean, private readonly now: () => string) {}
+  constructor(
+    private readonly backend: Backend,
+    readonly persistent: boolean,
+    private readonly now: () => string,
+  ) {}
 
   /**
    * The signing key, generated once (ECDSA P-256, private key non-extractable) and kept. Concurrent first calls
@@ -128,10 +147,18 @@ export class KeyStore {
     return attempt('read keys/signing', async () => {
       const stored = await this.readSigning();
       if (stored) return stored;
-      const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+      const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+        'sign',
+        'verify',
+      ]);
       const publicJwk = publicPart(await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey));
       const record: SigningKey = {
-        id: SIGNING_ID, kind: 'signing', privateKey: pair.privateKey, publicJwk, fingerprint: await fingerprint(publicJwk), createdAt: this.now(),
+        id: SIGNING_ID,
+        kind: 'signing',
+        privateKey: pair.privateKey,
+        publicJwk,
+        fingerprint: await fingerprint(publicJwk),
+        createdAt: this.now(),
       };
       try {
         await this.backend.add(record);
@@ -147,7 +174,9 @@ export class KeyStore {
     const raw = await this.backend.get(SIGNING_ID);
     if (raw === undefined) return undefined;
     const parsed = signingSchema.safeParse(raw);
-    return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error.issues, 'storage/corrupt', `keys/${SIGNING_ID}`));
+    return parsed.success
+      ? ok(parsed.data)
+      : fail(problemsFromZod(parsed.error.issues, 'storage/corrupt', `keys/${SIGNING_ID}`));
   }
 
   /** Trusted public keys, by label; corrupt records are skipped and reported. */
@@ -159,9 +188,15 @@ export class KeyStore {
         if ((raw as { kind?: unknown } | null)?.kind !== 'trusted') continue;
         const parsed = trustedSchema.safeParse(raw);
         if (parsed.success) items.push(parsed.data);
-        else problems.push(...problemsFromZod(parsed.error.issues, 'storage/corrupt', `keys/${String((raw as { id?: unknown }).id)}`));
+        else
+          problems.push(
+            ...problemsFromZod(parsed.error.issues, 'storage/corrupt', `keys/${String((raw as { id?: unknown }).id)}`),
+          );
       }
-      return ok(items.sort((a, b) => a.label.localeCompare(b.label) || a.fingerprint.localeCompare(b.fingerprint)), problems);
+      return ok(
+        items.sort((a, b) => a.label.localeCompare(b.label) || a.fingerprint.localeCompare(b.fingerprint)),
+        problems,
+      );
     });
   }
 
@@ -170,12 +205,22 @@ export class KeyStore {
     const parsed = await parsePublicJwk(jwk);
     if (!parsed.ok) return fail(parsed.problems);
     const { publicJwk, fingerprint: fp } = parsed.value;
-    const record: TrustedKey = { id: `trusted:${fp}`, kind: 'trusted', publicJwk, fingerprint: fp, label: label.trim() || fp, addedAt: this.now() };
+    const record: TrustedKey = {
+      id: `trusted:${fp}`,
+      kind: 'trusted',
+      publicJwk,
+      fingerprint: fp,
+      label: label.trim() || fp,
+      addedAt: this.now(),
+    };
     return attempt(`save keys/${record.id}`, async () => (await this.backend.put(record), ok(record)));
   }
 
   removeTrusted(fp: string): Promise<Result<true>> {
-    return attempt(`delete keys/trusted:${fp}`, async () => (await this.backend.delete(`trusted:${fp}`), ok(true as const)));
+    return attempt(
+      `delete keys/trusted:${fp}`,
+      async () => (await this.backend.delete(`trusted:${fp}`), ok(true as const)),
+    );
   }
 
   close(): void {

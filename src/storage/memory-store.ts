@@ -1,4 +1,13 @@
-import { assertWritable, INDEXES, KEY_PATHS, type Entry, type IndexQuery, type Key, type StoreBackend, type StoreName } from './backend';
+import {
+  assertWritable,
+  INDEXES,
+  KEY_PATHS,
+  type Entry,
+  type IndexQuery,
+  type Key,
+  type StoreBackend,
+  type StoreName,
+} from './backend';
 
 const domError = (name: string, message: string): Error => Object.assign(new Error(message), { name });
 const byKey = (a: Key, b: Key): number => (a < b ? -1 : a > b ? 1 : 0);

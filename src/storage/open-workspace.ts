@@ -27,6 +27,9 @@ export async function openWorkspace(options: OpenWorkspaceOptions = {}): Promise
     return ok(new Workspace(new IdbStore(db.value), { ...base, notifier: createChangeNotifier(`${dbName}:changes`) }));
   }
   if (options.fallbackToMemory === false) return fail(db.problems);
-  const memory = new Workspace(new MemoryStore(), { ...base, notifier: createChangeNotifier(`${dbName}:changes`, false) });
+  const memory = new Workspace(new MemoryStore(), {
+    ...base,
+    notifier: createChangeNotifier(`${dbName}:changes`, false),
+  });
   return ok(memory, db.problems);
 }

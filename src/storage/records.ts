@@ -19,7 +19,12 @@ export function parseEntries<T>(entries: readonly Entry[], schema: z.ZodType<T>,
 }
 
 /** Parses one record: undefined stays undefined, a corrupt record fails with `storage/corrupt`. */
-export function parseRecord<T>(value: unknown, schema: z.ZodType<T>, store: StoreName, key: Key): Result<T | undefined> {
+export function parseRecord<T>(
+  value: unknown,
+  schema: z.ZodType<T>,
+  store: StoreName,
+  key: Key,
+): Result<T | undefined> {
   if (value === undefined) return ok(undefined);
   const parsed = schema.safeParse(value);
   return parsed.success

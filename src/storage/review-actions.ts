@@ -3,7 +3,15 @@ import { latestReview } from '../core/review/approval-status';
 import { contentHash } from '../core/review/content-hash';
 import { canApprove, canRequestChanges, canSubmit } from '../core/review/decisions';
 import { summarizeReport } from '../core/review/report-summary';
-import type { Actor, AuditAction, Justification, ReportSummary, Review, ReviewStatus, Version } from '../core/review/schemas';
+import type {
+  Actor,
+  AuditAction,
+  Justification,
+  ReportSummary,
+  Review,
+  ReviewStatus,
+  Version,
+} from '../core/review/schemas';
 import type { Report } from '../core/types';
 import type { StoreBackend } from './backend';
 import { appendAudit } from './audit-store';
@@ -26,7 +34,14 @@ async function load(ctx: ActionContext, versionId: string): Promise<Result<{ ver
   // the stored hash alone proves nothing: a record edited in the database keeps its old contentHash
   const { source, meta, rulesetHash, samplesHash } = v.value;
   if ((await contentHash({ source, meta, rulesetHash, samplesHash })) !== v.value.contentHash) {
-    return fail([{ code: 'storage/corrupt', message: `versions/${versionId}: its content is not what its contentHash covers`, file: `versions/${versionId}`, path: ['contentHash'] }]);
+    return fail([
+      {
+        code: 'storage/corrupt',
+        message: `versions/${versionId}: its content is not what its contentHash covers`,
+        file: `versions/${versionId}`,
+        path: ['contentHash'],
+      },
+    ]);
   }
   const reviews = await listReviews(ctx.backend, { templateId: v.value.templateId });
   if (!reviews.ok) return fail(reviews.problems);
@@ -42,7 +57,13 @@ const notSubmitted = (version: Version, latest?: Review): Problem[] =>
 async function record(
   ctx: ActionContext,
   version: Version,
-  fields: { status: ReviewStatus; reviewer: string; note: string; justifications: Justification[]; reportSummary: ReportSummary },
+  fields: {
+    status: ReviewStatus;
+    reviewer: string;
+    note: string;
+    justifications: Justification[];
+    reportSummary: ReportSummary;
+  },
   action: AuditAction,
 ): Promise<Result<Review>> {
   const review: Review = {
@@ -55,20 +76,37 @@ async function record(
   };
   const saved = await addReview(ctx.backend, review);
   if (!saved.ok) return saved;
-  const entry = { at: review.decidedAt, actor: fields.reviewer, action, templateId: version.templateId, versionId: version.id };
+  const entry = {
+    at: review.decidedAt,
+    actor: fields.reviewer,
+    action,
+    templateId: version.templateId,
+    versionId: version.id,
+  };
   const audited = await appendAudit(ctx.backend, fields.note ? { ...entry, detail: fields.note } : entry);
   ctx.notify({ kind: 'review', id: review.id });
   return ok(review, audited.problems);
 }
 
 /** Submits a version for review (see canSubmit); records an `in_review` review and a `submitted` audit entry. */
-export async function submitVersion(ctx: ActionContext, versionId: string, actor: Actor, note = ''): Promise<Result<Review>> {
+export async function submitVersion(
+  ctx: ActionContext,
+  versionId: string,
+  actor: Actor,
+  note = '',
+): Promise<Result<Review>> {
   const loaded = await load(ctx, versionId);
   if (!loaded.ok) return fail(loaded.problems);
   const { version, latest } = loaded.value;
   const allowed = canSubmit(version, latest);
   if (!allowed.ok) return fail(allowed.problems);
-  const fields = { status: 'in_review' as const, reviewer: actor.name, note, justifications: [], reportSummary: version.report };
+  const fields = {
+    status: 'in_review' as const,
+    reviewer: actor.name,
+    note,
+    justifications: [],
+    reportSummary: version.report,
+  };
   return record(ctx, version, fields, 'submitted');
 }
 
@@ -92,18 +130,33 @@ export async function approveVersion(ctx: ActionContext, input: ApproveInput): P
   const problems = [...notSubmitted(version, latest), ...(allowed.ok ? [] : allowed.problems)];
   if (!allowed.ok || problems.length > 0) return fail(problems);
   const reportSummary = 'findings' in input.report ? summarizeReport(input.report) : input.report;
-  const fields = { status: 'approved' as const, reviewer: input.reviewer.name, note: input.note, justifications: allowed.value, reportSummary };
+  const fields = {
+    status: 'approved' as const,
+    reviewer: input.reviewer.name,
+    note: input.note,
+    justifications: allowed.value,
+    reportSummary,
+  };
   return record(ctx, version, fields, 'approved');
 }
 
 /** Sends the version in review back with a note (see canRequestChanges, plus `review/not-submitted`). */
-export async function requestChanges(ctx: ActionContext, input: { versionId: string; reviewer: Actor; note: string }): Promise<Result<Review>> {
+export async function requestChanges(
+  ctx: ActionContext,
+  input: { versionId: string; reviewer: Actor; note: string },
+): Promise<Result<Review>> {
   const loaded = await load(ctx, input.versionId);
   if (!loaded.ok) return fail(loaded.problems);
   const { version, latest } = loaded.value;
   const allowed = canRequestChanges(input.reviewer, input.note);
   const problems = [...notSubmitted(version, latest), ...(allowed.ok ? [] : allowed.problems)];
   if (problems.length > 0) return fail(problems);
-  const fields = { status: 'changes_requested' as const, reviewer: input.reviewer.name, note: input.note.trim(), justifications: [], reportSummary: version.report };
+  const fields = {
+    status: 'changes_requested' as const,
+    reviewer: input.reviewer.name,
+    note: input.note.trim(),
+    justifications: [],
+    reportSummary: version.report,
+  };
   return record(ctx, version, fields, 'changes_requested');
 }

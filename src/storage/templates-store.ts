@@ -34,7 +34,14 @@ export function saveDraft(
   now: string,
 ): Promise<Result<TemplateDraft>> {
   const next = validate(
-    { id: draft.id, name: draft.name, source: draft.source, meta: draft.meta, revision: expectedRevision + 1, updatedAt: now },
+    {
+      id: draft.id,
+      name: draft.name,
+      source: draft.source,
+      meta: draft.meta,
+      revision: expectedRevision + 1,
+      updatedAt: now,
+    },
     templateDraftSchema,
     `templates/${draft.id}`,
   );

@@ -5,7 +5,9 @@ import { attempt, parseEntries, validate } from './records';
 
 /** The user's own sample borrowers (the repo's samples are read-only and not stored here). */
 export function listUserSamples(b: StoreBackend): Promise<Result<SampleFile[]>> {
-  return attempt('read userSamples', async () => parseEntries(await b.getAll('userSamples'), sampleFileSchema, 'userSamples'));
+  return attempt('read userSamples', async () =>
+    parseEntries(await b.getAll('userSamples'), sampleFileSchema, 'userSamples'),
+  );
 }
 
 /** Validates against sampleFileSchema (problems `storage/invalid` with JSON paths) and saves (replacing the same id). */

@@ -6,7 +6,10 @@ import { attempt, parseEntries, parseRecord, validate } from './records';
 /** The versions of one template (or all), by number; corrupt records are skipped and reported. */
 export function listVersions(b: StoreBackend, templateId?: string): Promise<Result<Version[]>> {
   return attempt('read versions', async () => {
-    const entries = await b.getAll('versions', templateId === undefined ? undefined : { index: 'byTemplate', value: templateId });
+    const entries = await b.getAll(
+      'versions',
+      templateId === undefined ? undefined : { index: 'byTemplate', value: templateId },
+    );
     const r = parseEntries(entries, versionSchema, 'versions');
     if (r.ok) r.value.sort((x, y) => x.templateId.localeCompare(y.templateId) || x.number - y.number);
     return r;
@@ -14,7 +17,9 @@ export function listVersions(b: StoreBackend, templateId?: string): Promise<Resu
 }
 
 export function getVersion(b: StoreBackend, id: string): Promise<Result<Version | undefined>> {
-  return attempt(`read versions/${id}`, async () => parseRecord(await b.get('versions', id), versionSchema, 'versions', id));
+  return attempt(`read versions/${id}`, async () =>
+    parseRecord(await b.get('versions', id), versionSchema, 'versions', id),
+  );
 }
 
 /** The id a template's version number gets. */

@@ -41,7 +41,10 @@ export class Workspace implements ActionContext {
   readonly notifier: ChangeNotifier;
   readonly now: () => string;
 
-  constructor(readonly backend: StoreBackend, options: WorkspaceOptions = {}) {
+  constructor(
+    readonly backend: StoreBackend,
+    options: WorkspaceOptions = {},
+  ) {
     this.notifier = options.notifier ?? createChangeNotifier();
     this.now = options.now ?? (() => new Date().toISOString());
   }
@@ -64,7 +67,10 @@ export class Workspace implements ActionContext {
   getTemplate = (id: string): Promise<Result<TemplateDraft | undefined>> => getTemplate(this.backend, id);
 
   /** Creates a draft at revision 1 (id generated when omitted) and logs `created`. */
-  async createTemplate(input: { id?: string; name: string; source: string; meta: TemplateMeta }, actor: string): Promise<Result<TemplateDraft>> {
+  async createTemplate(
+    input: { id?: string; name: string; source: string; meta: TemplateMeta },
+    actor: string,
+  ): Promise<Result<TemplateDraft>> {
     const saved = await this.saveDraft({ ...input, id: input.id ?? this.newId('tpl') }, 0);
     if (!saved.ok) return saved;
     const audited = await this.audit({ actor, action: 'created', templateId: saved.value.id });
@@ -91,13 +97,28 @@ export class Workspace implements ActionContext {
       if (!existing.ok) return fail(existing.problems);
       const number = Math.max(0, ...existing.value.map((v) => v.number)) + 1;
       const version: Version = {
-        id: versionIdOf(draft.id, number), templateId: draft.id, number, name: draft.name, source: draft.source,
-        meta: draft.meta, message: input.message, author: input.author, createdAt: this.now(),
-        rulesetHash, samplesHash, contentHash: hash, report: summarizeReport(input.report),
+        id: versionIdOf(draft.id, number),
+        templateId: draft.id,
+        number,
+        name: draft.name,
+        source: draft.source,
+        meta: draft.meta,
+        message: input.message,
+        author: input.author,
+        createdAt: this.now(),
+        rulesetHash,
+        samplesHash,
+        contentHash: hash,
+        report: summarizeReport(input.report),
       };
       last = await addVersion(this.backend, version);
       if (last.ok) {
-        const audited = await this.audit({ actor: input.author, action: 'version_saved', templateId: draft.id, versionId: version.id });
+        const audited = await this.audit({
+          actor: input.author,
+          action: 'version_saved',
+          templateId: draft.id,
+          versionId: version.id,
+        });
         this.notify({ kind: 'version', id: version.id });
         return ok(last.value, audited);
       }
@@ -106,10 +127,13 @@ export class Workspace implements ActionContext {
     return last;
   }
 
-  listReviews = (filter?: { templateId?: string; versionId?: string }): Promise<Result<Review[]>> => listReviews(this.backend, filter);
-  submitVersion = (versionId: string, actor: Actor, note?: string): Promise<Result<Review>> => submitVersion(this, versionId, actor, note);
+  listReviews = (filter?: { templateId?: string; versionId?: string }): Promise<Result<Review[]>> =>
+    listReviews(this.backend, filter);
+  submitVersion = (versionId: string, actor: Actor, note?: string): Promise<Result<Review>> =>
+    submitVersion(this, versionId, actor, note);
   approveVersion = (input: ApproveInput): Promise<Result<Review>> => approveVersion(this, input);
-  requestChanges = (input: { versionId: string; reviewer: Actor; note: string }): Promise<Result<Review>> => requestChanges(this, input);
+  requestChanges = (input: { versionId: string; reviewer: Actor; note: string }): Promise<Result<Review>> =>
+    requestChanges(this, input);
 
   /** The library badge of a template; `currentHash` = contentHash of its draft under the current rules/samples. */
   async templateStatus(templateId: string, currentHash: string): Promise<Result<ApprovalStatus>> {
@@ -126,31 +150,51 @@ export class Workspace implements ActionContext {
   }
 
   listUserSamples = () => listUserSamples(this.backend);
-  putUserSample = (sample: unknown) => putUserSample(this.backend, sample).then((r) => (r.ok && this.notify({ kind: 'userSample', id: r.value.id }), r));
-  deleteUserSample = (id: string) => deleteUserSample(this.backend, id).then((r) => (r.ok && this.notify({ kind: 'userSample', id }), r));
+  putUserSample = (sample: unknown) =>
+    putUserSample(this.backend, sample).then((r) => (r.ok && this.notify({ kind: 'userSample', id: r.value.id }), r));
+  deleteUserSample = (id: string) =>
+    deleteUserSample(this.backend, id).then((r) => (r.ok && this.notify({ kind: 'userSample', id }), r));
 
   listAudit = (): Promise<Result<AuditEntry[]>> => listAudit(this.backend);
   /** Logs that a bundle with these templates was exported (the bundle itself is built elsewhere). */
   recordExport = (actor: string, templateIds: readonly string[], detail?: string): Promise<Problem[]> =>
-    Promise.all(templateIds.map((templateId) => this.audit({ actor, action: 'exported', templateId, ...(detail ? { detail } : {}) }))).then((p) => p.flat());
+    Promise.all(
+      templateIds.map((templateId) =>
+        this.audit({ actor, action: 'exported', templateId, ...(detail ? { detail } : {}) }),
+      ),
+    ).then((p) => p.flat());
 
   /** Every readable record as a backup file; corrupt records are left out and reported. */
   async exportWorkspace(): Promise<Result<WorkspaceFile>> {
     const [templates, versions, reviews, userSamples, audit] = await Promise.all([
-      this.listTemplates(), this.listVersions(), this.listReviews(), this.listUserSamples(), this.listAudit(),
+      this.listTemplates(),
+      this.listVersions(),
+      this.listReviews(),
+      this.listUserSamples(),
+      this.listAudit(),
     ]);
     const parts = [templates, versions, reviews, userSamples, audit];
     const problems = parts.flatMap((p) => p.problems ?? []);
     if (!templates.ok || !versions.ok || !reviews.ok || !userSamples.ok || !audit.ok) return fail(problems);
     const file: WorkspaceFile = {
-      format: WORKSPACE_FORMAT, version: WORKSPACE_FILE_VERSION, exportedAt: this.now(), templates: templates.value,
-      versions: versions.value, reviews: reviews.value, userSamples: userSamples.value, audit: audit.value,
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_FILE_VERSION,
+      exportedAt: this.now(),
+      templates: templates.value,
+      versions: versions.value,
+      reviews: reviews.value,
+      userSamples: userSamples.value,
+      audit: audit.value,
     };
     return ok(file, problems);
   }
 
   /** Writes a plan from planImport: all `add`s and only the conflicts whose key is in `overwrite`; logs `imported`. */
-  async applyImport(plan: ImportPlan, options: { overwrite: readonly string[] }, actor: string): Promise<Result<ImportOutcome>> {
+  async applyImport(
+    plan: ImportPlan,
+    options: { overwrite: readonly string[] },
+    actor: string,
+  ): Promise<Result<ImportOutcome>> {
     const r = await applyImportPlan(this.backend, plan, options, this.now());
     const outcome = r.ok ? r.value : r.partial;
     if (!outcome || outcome.added.length + outcome.overwritten.length === 0) return r;

@@ -1,5 +1,14 @@
 import type { Problem, Report, TemplateMeta } from '../core/index';
-import type { Catalog, Lang, RenderOutcome, RequestBody, SampleSet, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  Catalog,
+  Lang,
+  RenderOutcome,
+  RequestBody,
+  SampleSet,
+  WorkerMessage,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -77,7 +86,13 @@ export class CheckClient {
   }
 
   /** Checks a template; `undefined` when a newer check with the same key superseded this one. */
-  async check(key: string, source: string, meta: TemplateMeta | undefined, lang: Lang, priority = 0): Promise<Report | undefined> {
+  async check(
+    key: string,
+    source: string,
+    meta: TemplateMeta | undefined,
+    lang: Lang,
+    priority = 0,
+  ): Promise<Report | undefined> {
     const body: RequestBody = meta ? { type: 'check', source, meta, lang } : { type: 'check', source, lang };
     const answer = await this.request(key, priority, body);
     if (answer === undefined) return undefined;
@@ -130,7 +145,13 @@ export class CheckClient {
     if (this.sampleFiles && !this.queue.some((p) => p.key === SAMPLES_KEY)) {
       const id = this.nextId++;
       this.latest.set(RESTORE_KEY, id);
-      this.queue.push({ id, key: RESTORE_KEY, priority: Infinity, body: { type: 'samples', files: this.sampleFiles }, resolve: () => {} });
+      this.queue.push({
+        id,
+        key: RESTORE_KEY,
+        priority: Infinity,
+        body: { type: 'samples', files: this.sampleFiles },
+        resolve: () => {},
+      });
     }
     worker.onmessage = (event) => this.onMessage(worker, event.data);
     worker.onerror = (event) => {

@@ -29,7 +29,9 @@ function filesUnder(dir: string): string[] {
 function specifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)) {
+  for (const m of text.matchAll(
+    /(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g,
+  )) {
     const spec = m[1] ?? m[2] ?? m[3];
     if (spec) found.push(spec);
   }
@@ -66,7 +68,8 @@ describe('import directions', () => {
           }
         } else if (area === 'core') {
           const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-          if (!CORE_PACKAGES.includes(pkg ?? '')) violations.push(`${relative(ROOT, file)} → ${spec} (core must stay pure)`);
+          if (!CORE_PACKAGES.includes(pkg ?? ''))
+            violations.push(`${relative(ROOT, file)} → ${spec} (core must stay pure)`);
         }
       }
     }

@@ -31,7 +31,7 @@ function timeIt(fn: () => void, runs: number): number {
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function twentySamples(): Sample[] {
@@ -60,8 +60,12 @@ function benchCheck(): void {
   const ours = timeIt(() => {
     for (const s of samples) renderTemplate(TEMPLATE, s.data);
   }, 30);
-  console.log(`(a) checkTemplate, ${TEMPLATE.length}-char template × 20 samples × ${ruleset.rules.length} rules: ${check.toFixed(2)} ms`);
-  console.log(`    bare liquidjs parse+render × 20: ${render.toFixed(2)} ms; renderTemplate × 20: ${ours.toFixed(2)} ms`);
+  console.log(
+    `(a) checkTemplate, ${TEMPLATE.length}-char template × 20 samples × ${ruleset.rules.length} rules: ${check.toFixed(2)} ms`,
+  );
+  console.log(
+    `    bare liquidjs parse+render × 20: ${render.toFixed(2)} ms; renderTemplate × 20: ${ours.toFixed(2)} ms`,
+  );
   console.log(`    ratio check / bare render = ${(check / render).toFixed(2)}× (goal ≤ 2×)`);
 }
 
@@ -78,7 +82,9 @@ function benchMatcher(): void {
     naiveHits = 0;
     for (const t of terms) for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) naiveHits++;
   }, 1);
-  console.log(`(b) 5,000 terms over 1 MB: Aho–Corasick ${ac.toFixed(1)} ms (${hits} hits) vs naive indexOf ${naive.toFixed(1)} ms (${naiveHits} hits)`);
+  console.log(
+    `(b) 5,000 terms over 1 MB: Aho–Corasick ${ac.toFixed(1)} ms (${hits} hits) vs naive indexOf ${naive.toFixed(1)} ms (${naiveHits} hits)`,
+  );
   console.log(`    ratio naive / Aho–Corasick = ${(naive / ac).toFixed(1)}× (goal ≥ 40×)`);
 }
 
@@ -92,7 +98,10 @@ function benchCli(): void {
   }
   const t0 = performance.now();
   try {
-    execFileSync('node', ['dist-cli/main.js', 'check', join(dir, 'templates'), '--format', 'json'], { stdio: 'ignore', maxBuffer: 1 << 30 });
+    execFileSync('node', ['dist-cli/main.js', 'check', join(dir, 'templates'), '--format', 'json'], {
+      stdio: 'ignore',
+      maxBuffer: 1 << 30,
+    });
   } catch {
     // exit 1 is expected: some templates are violating
   }

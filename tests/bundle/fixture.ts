@@ -18,7 +18,11 @@ export function approval(over: Partial<BundleApproval> = {}): BundleApproval {
 }
 
 /** A template approved under HASH_A (ruleset) and HASH_B (samples). */
-export async function template(id: string, source: string, over: Partial<TemplateMeta> = {}): Promise<BundleTemplateInput> {
+export async function template(
+  id: string,
+  source: string,
+  over: Partial<TemplateMeta> = {},
+): Promise<BundleTemplateInput> {
   const meta: TemplateMeta = { audience: 'debtor', ...over };
   const hash = await contentHash({ source, meta, rulesetHash: HASH_A, samplesHash: HASH_B });
   return { id, name: `模板 ${id}`, stage: 'D+1', meta, source, approval: approval({ contentHash: hash }) };
@@ -32,7 +36,10 @@ export async function smallBundle(): Promise<Bundle> {
     samples: { hash: HASH_B },
     templates: await Promise.all([
       template('d-plus-1', '【钱站】{{ borrower.name }}您好，您的借款已逾期{{ loan.overdue_days }}天。'),
-      template('d-minus-1', '【钱站】{{ borrower.name }}您好，您的借款明日到期。', { sendWindow: { start: '10:00', end: '18:00' }, maxPerDay: 2 }),
+      template('d-minus-1', '【钱站】{{ borrower.name }}您好，您的借款明日到期。', {
+        sendWindow: { start: '10:00', end: '18:00' },
+        maxPerDay: 2,
+      }),
     ]),
   });
 }

@@ -15,7 +15,11 @@ describe('dunning-bundle.schema.json', () => {
   });
 
   it('describes a created bundle: every top-level key is a property and unknown keys are refused', async () => {
-    const schema = bundleJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
+    const schema = bundleJsonSchema() as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     const bundle = asJson(await smallBundle());
     expect(Object.keys(bundle).every((k) => k in schema.properties)).toBe(true);
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'templates', 'bundleHash']));

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { computeBundleHash, createBundle, generateSigningKey, signBundle, templateSha256, verifyBundle, type Bundle } from '../../src/core/bundle/index';
+import {
+  computeBundleHash,
+  createBundle,
+  generateSigningKey,
+  signBundle,
+  templateSha256,
+  verifyBundle,
+  type Bundle,
+} from '../../src/core/bundle/index';
 import { contentHash } from '../../src/core/review/content-hash';
 import { duplicateKeyPath } from '../../src/core/bundle/duplicate-keys';
 import { asJson, HASH_A, HASH_B, smallBundle, template } from './fixture';
 
-const codes = (r: { ok: boolean; problems?: { code: string }[] }) => [...new Set((r.problems ?? []).map((p) => p.code))].sort();
+const codes = (r: { ok: boolean; problems?: { code: string }[] }) =>
+  [...new Set((r.problems ?? []).map((p) => p.code))].sort();
 
 describe('verifyBundle on hostile JSON text', () => {
   it('reports bundle/json naming the path when a key occurs twice in one object', async () => {
@@ -85,7 +94,12 @@ describe('verifyBundle against recomputed hashes', () => {
     const t = b.templates[0]!;
     t.source = source;
     t.sha256 = await templateSha256(t);
-    t.approval.contentHash = await contentHash({ source, meta: t.meta, rulesetHash: b.ruleset.hash, samplesHash: b.samples.hash });
+    t.approval.contentHash = await contentHash({
+      source,
+      meta: t.meta,
+      rulesetHash: b.ruleset.hash,
+      samplesHash: b.samples.hash,
+    });
     b.bundleHash = await computeBundleHash(b);
     return b;
   }
@@ -99,14 +113,22 @@ describe('verifyBundle against recomputed hashes', () => {
 
   it('reports bundle/signature for a valid signature copied from another bundle', async () => {
     const k = await generateSigningKey();
-    const other = await signBundle(await rehashed(asJson(await smallBundle()), '【钱站】您好'), k.privateKey, k.publicJwk);
+    const other = await signBundle(
+      await rehashed(asJson(await smallBundle()), '【钱站】您好'),
+      k.privateKey,
+      k.publicJwk,
+    );
     const b = asJson(await smallBundle());
-    expect(codes(await verifyBundle({ ...b, signature: other.signature }, { trustedKeys: [k.publicJwk] }))).toEqual(['bundle/signature']);
+    expect(codes(await verifyBundle({ ...b, signature: other.signature }, { trustedKeys: [k.publicJwk] }))).toEqual([
+      'bundle/signature',
+    ]);
   });
 
   it('accepts a recomputed unsigned bundle only when no key is required, and reports bundle/unsigned otherwise', async () => {
     const k = await generateSigningKey();
-    const { signature: _dropped, ...stripped } = asJson(await signBundle(await smallBundle(), k.privateKey, k.publicJwk));
+    const { signature: _dropped, ...stripped } = asJson(
+      await signBundle(await smallBundle(), k.privateKey, k.publicJwk),
+    );
     const forged = await rehashed(stripped, '【钱站】今天不还款就通知你全家');
     expect((await verifyBundle(forged)).ok).toBe(true);
     expect(codes(await verifyBundle(forged, { trustedKeys: [k.publicJwk] }))).toEqual(['bundle/unsigned']);

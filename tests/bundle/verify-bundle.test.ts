@@ -11,14 +11,27 @@ import {
 } from '../../src/core/bundle/index';
 import { asJson, smallBundle, template } from './fixture';
 
-const codes = (r: { ok: boolean; problems?: { code: string }[] }) => [...new Set((r.problems ?? []).map((p) => p.code))].sort();
+const codes = (r: { ok: boolean; problems?: { code: string }[] }) =>
+  [...new Set((r.problems ?? []).map((p) => p.code))].sort();
 
 describe('createBundle', () => {
   it('reports a policy entry per template with the meta defaults filled in', async () => {
     const b = await smallBundle();
     expect(b.policy).toEqual([
-      { templateId: 'd-plus-1', stage: 'D+1', audience: 'debtor', sendWindow: { start: '09:00', end: '20:00' }, maxPerDay: 1 },
-      { templateId: 'd-minus-1', stage: 'D+1', audience: 'debtor', sendWindow: { start: '10:00', end: '18:00' }, maxPerDay: 2 },
+      {
+        templateId: 'd-plus-1',
+        stage: 'D+1',
+        audience: 'debtor',
+        sendWindow: { start: '09:00', end: '20:00' },
+        maxPerDay: 1,
+      },
+      {
+        templateId: 'd-minus-1',
+        stage: 'D+1',
+        audience: 'debtor',
+        sendWindow: { start: '10:00', end: '18:00' },
+        maxPerDay: 2,
+      },
     ]);
     expect(b.templates[0]?.sha256).toBe(await templateSha256(b.templates[0]!));
     expect(b.bundleHash).toMatch(/^[0-9a-f]{64}$/);
@@ -60,12 +73,36 @@ describe('verifyBundle', () => {
 
   type Tamper = { name: string; edit: (b: Bundle) => void | Promise<void>; expected: string[] };
   const tampers: Tamper[] = [
-    { name: 'one character of a source', edit: (b) => void (b.templates[0]!.source = b.templates[0]!.source.replace('您好', '你好')), expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/template-hash'] },
-    { name: 'a meta field', edit: (b) => void (b.templates[1]!.meta.commercial = true), expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/template-hash'] },
-    { name: 'a meta field the policy repeats', edit: (b) => void (b.templates[1]!.meta.maxPerDay = 5), expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/policy', 'bundle/template-hash'] },
-    { name: 'a policy entry alone', edit: (b) => void (b.policy[0]!.maxPerDay = 3), expected: ['bundle/hash', 'bundle/policy'] },
-    { name: 'an approval field', edit: (b) => void (b.templates[0]!.approval.reviewer = '张三'), expected: ['bundle/hash'] },
-    { name: 'an approval summary', edit: (b) => void (b.templates[0]!.approval.reportSummary.verdict = 'block'), expected: ['bundle/hash'] },
+    {
+      name: 'one character of a source',
+      edit: (b) => void (b.templates[0]!.source = b.templates[0]!.source.replace('您好', '你好')),
+      expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/template-hash'],
+    },
+    {
+      name: 'a meta field',
+      edit: (b) => void (b.templates[1]!.meta.commercial = true),
+      expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/template-hash'],
+    },
+    {
+      name: 'a meta field the policy repeats',
+      edit: (b) => void (b.templates[1]!.meta.maxPerDay = 5),
+      expected: ['bundle/approval-hash', 'bundle/hash', 'bundle/policy', 'bundle/template-hash'],
+    },
+    {
+      name: 'a policy entry alone',
+      edit: (b) => void (b.policy[0]!.maxPerDay = 3),
+      expected: ['bundle/hash', 'bundle/policy'],
+    },
+    {
+      name: 'an approval field',
+      edit: (b) => void (b.templates[0]!.approval.reviewer = '张三'),
+      expected: ['bundle/hash'],
+    },
+    {
+      name: 'an approval summary',
+      edit: (b) => void (b.templates[0]!.approval.reportSummary.verdict = 'block'),
+      expected: ['bundle/hash'],
+    },
     {
       name: 'a removed template (and its policy)',
       edit: (b) => {
@@ -77,9 +114,16 @@ describe('verifyBundle', () => {
     {
       name: 'an added template with a correct sha256',
       edit: async (b) => {
-        const extra = (await createBundle({ ...b, templates: [await template('extra', '【钱站】请尽快还款。')] })).templates[0]!;
+        const extra = (await createBundle({ ...b, templates: [await template('extra', '【钱站】请尽快还款。')] }))
+          .templates[0]!;
         b.templates.push(extra);
-        b.policy.push({ templateId: 'extra', stage: 'D+1', audience: 'debtor', sendWindow: { start: '09:00', end: '20:00' }, maxPerDay: 1 });
+        b.policy.push({
+          templateId: 'extra',
+          stage: 'D+1',
+          audience: 'debtor',
+          sendWindow: { start: '09:00', end: '20:00' },
+          maxPerDay: 1,
+        });
       },
       expected: ['bundle/hash'],
     },
@@ -91,10 +135,26 @@ describe('verifyBundle', () => {
       },
       expected: ['bundle/hash', 'bundle/template-hash'],
     },
-    { name: 'a changed ruleset hash', edit: (b) => void (b.ruleset.hash = 'f'.repeat(64)), expected: ['bundle/approval-hash', 'bundle/hash'] },
-    { name: 'a changed samples hash', edit: (b) => void (b.samples.hash = 'f'.repeat(64)), expected: ['bundle/approval-hash', 'bundle/hash'] },
-    { name: 'an approval content hash', edit: (b) => void (b.templates[0]!.approval.contentHash = 'f'.repeat(64)), expected: ['bundle/approval-hash', 'bundle/hash'] },
-    { name: 'a changed createdAt', edit: (b) => void (b.createdAt = '2030-01-01T00:00:00.000Z'), expected: ['bundle/hash'] },
+    {
+      name: 'a changed ruleset hash',
+      edit: (b) => void (b.ruleset.hash = 'f'.repeat(64)),
+      expected: ['bundle/approval-hash', 'bundle/hash'],
+    },
+    {
+      name: 'a changed samples hash',
+      edit: (b) => void (b.samples.hash = 'f'.repeat(64)),
+      expected: ['bundle/approval-hash', 'bundle/hash'],
+    },
+    {
+      name: 'an approval content hash',
+      edit: (b) => void (b.templates[0]!.approval.contentHash = 'f'.repeat(64)),
+      expected: ['bundle/approval-hash', 'bundle/hash'],
+    },
+    {
+      name: 'a changed createdAt',
+      edit: (b) => void (b.createdAt = '2030-01-01T00:00:00.000Z'),
+      expected: ['bundle/hash'],
+    },
   ];
 
   it.each(tampers)('reports $expected when $name is changed in an unsigned bundle', async ({ edit, expected }) => {
@@ -105,16 +165,22 @@ describe('verifyBundle', () => {
     expect(codes(result)).toEqual(expected);
   });
 
-  it.each(tampers)('reports bundle/signature when $name is changed and bundleHash recomputed in a signed bundle', async ({ edit }) => {
-    const key = await generateSigningKey();
-    const b = asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk));
-    await edit(b);
-    const { bundleHash: _h, signature, ...rest } = b;
-    const result = await verifyBundle({ ...rest, bundleHash: await computeBundleHash(rest), signature }, { trustedKeys: [key.publicJwk] });
-    expect(result.ok).toBe(false);
-    expect(codes(result)).toContain('bundle/signature');
-    expect(codes(result)).not.toContain('bundle/hash');
-  });
+  it.each(tampers)(
+    'reports bundle/signature when $name is changed and bundleHash recomputed in a signed bundle',
+    async ({ edit }) => {
+      const key = await generateSigningKey();
+      const b = asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk));
+      await edit(b);
+      const { bundleHash: _h, signature, ...rest } = b;
+      const result = await verifyBundle(
+        { ...rest, bundleHash: await computeBundleHash(rest), signature },
+        { trustedKeys: [key.publicJwk] },
+      );
+      expect(result.ok).toBe(false);
+      expect(codes(result)).toContain('bundle/signature');
+      expect(codes(result)).not.toContain('bundle/hash');
+    },
+  );
 
   it('names the template whose sha256 no longer matches', async () => {
     const b = asJson(await smallBundle());
@@ -158,17 +224,41 @@ describe('verifyBundle', () => {
 
   it('reports bundle/unsigned when trusted keys are required and there is no signature', async () => {
     const trusted = await generateSigningKey();
-    expect(codes(await verifyBundle(asJson(await smallBundle()), { trustedKeys: [trusted.publicJwk] }))).toEqual(['bundle/unsigned']);
+    expect(codes(await verifyBundle(asJson(await smallBundle()), { trustedKeys: [trusted.publicJwk] }))).toEqual([
+      'bundle/unsigned',
+    ]);
   });
 
   const schemaCases: { name: string; edit: (b: Record<string, any>) => void; path: (string | number)[] }[] = [
     { name: 'an unknown top-level key', edit: (b) => void (b.extra = 1), path: ['extra'] },
-    { name: 'an unknown key in an approval', edit: (b) => void (b.templates[1].approval.signedBy = 'x'), path: ['templates', 1, 'approval', 'signedBy'] },
-    { name: 'a score of the wrong type', edit: (b) => void (b.templates[0].approval.reportSummary.score = '100'), path: ['templates', 0, 'approval', 'reportSummary', 'score'] },
-    { name: 'an unknown audience', edit: (b) => void (b.templates[0].meta.audience = 'family'), path: ['templates', 0, 'meta', 'audience'] },
+    {
+      name: 'an unknown key in an approval',
+      edit: (b) => void (b.templates[1].approval.signedBy = 'x'),
+      path: ['templates', 1, 'approval', 'signedBy'],
+    },
+    {
+      name: 'a score of the wrong type',
+      edit: (b) => void (b.templates[0].approval.reportSummary.score = '100'),
+      path: ['templates', 0, 'approval', 'reportSummary', 'score'],
+    },
+    {
+      name: 'an unknown audience',
+      edit: (b) => void (b.templates[0].meta.audience = 'family'),
+      path: ['templates', 0, 'meta', 'audience'],
+    },
     { name: 'another format version', edit: (b) => void (b.version = 2), path: ['version'] },
     { name: 'a missing source', edit: (b) => void delete b.templates[1].source, path: ['templates', 1, 'source'] },
-    { name: 'a bad signature algorithm', edit: (b) => void (b.signature = { alg: 'RS256', publicKeyJwk: { kty: 'EC', crv: 'P-256', x: 'a', y: 'b' }, fingerprint: 'x', value: 'AA==' }), path: ['signature', 'alg'] },
+    {
+      name: 'a bad signature algorithm',
+      edit: (b) =>
+        void (b.signature = {
+          alg: 'RS256',
+          publicKeyJwk: { kty: 'EC', crv: 'P-256', x: 'a', y: 'b' },
+          fingerprint: 'x',
+          value: 'AA==',
+        }),
+      path: ['signature', 'alg'],
+    },
   ];
 
   it.each(schemaCases)('reports bundle/schema naming the JSON path for $name', async ({ edit, path }) => {

@@ -10,7 +10,9 @@ import { asJson, smallBundle } from '../bundle/fixture';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATES = 'samples/templates';
-const names = readdirSync(join(ROOT, TEMPLATES)).filter((n) => n.endsWith('.liquid')).sort();
+const names = readdirSync(join(ROOT, TEMPLATES))
+  .filter((n) => n.endsWith('.liquid'))
+  .sort();
 const lawful = names.filter((n) => !n.startsWith('violating-'));
 const violating = names.filter((n) => n.startsWith('violating-'));
 
@@ -38,10 +40,14 @@ beforeAll(() => {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/cli-test-'));
   work = mkdtempSync(join(tmpdir(), 'dunning-cli-'));
-  const build = spawnSync('npx', ['vite', 'build', '--ssr', 'src/cli/main.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/cli/main.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
 }, 180_000);
 
@@ -101,7 +107,9 @@ describe('check', () => {
       expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
       expect(loc.region.startColumn).toBeGreaterThanOrEqual(1);
     }
-    const threat = run.results.filter((res: any) => res.locations[0].physicalLocation.artifactLocation.uri.endsWith('violating-threat.liquid'));
+    const threat = run.results.filter((res: any) =>
+      res.locations[0].physicalLocation.artifactLocation.uri.endsWith('violating-threat.liquid'),
+    );
     expect(threat.some((res: { level: string }) => res.level === 'error')).toBe(true);
   });
 
@@ -115,7 +123,10 @@ describe('check', () => {
     // One warning rule of the repo's rules, alone, on its own first failing example.
     const ruleFiles = readdirSync(join(ROOT, 'rules')).filter((n) => n.endsWith('.json'));
     const rules = ruleFiles.map((n) => ({ n, rule: JSON.parse(readFileSync(join(ROOT, 'rules', n), 'utf8')) }));
-    const pick = rules.find(({ rule }) => rule.severity === 'warning' && rule.target === 'output' && typeof rule.examples.fail[0] === 'string');
+    const pick = rules.find(
+      ({ rule }) =>
+        rule.severity === 'warning' && rule.target === 'output' && typeof rule.examples.fail[0] === 'string',
+    );
     expect(pick).toBeDefined();
     mkdirSync(join(work, 'one-rule'), { recursive: true });
     copyFileSync(join(ROOT, 'rules', pick!.n), join(work, 'one-rule', pick!.n));
@@ -135,7 +146,9 @@ describe('check', () => {
     const lone = cli(['check', join(work, 'lone'), '--format', 'json']);
     const withFlag = cli(['check', join(work, 'lone'), '--meta', `${TEMPLATES}/${name}.meta.json`, '--format', 'json']);
     const metaRules = (out: string) =>
-      (JSON.parse(out).files[0].report.findings as { target: string; ruleId: string }[]).filter((f) => f.target === 'meta').map((f) => f.ruleId);
+      (JSON.parse(out).files[0].report.findings as { target: string; ruleId: string }[])
+        .filter((f) => f.target === 'meta')
+        .map((f) => f.ruleId);
     expect(withSibling.code).toBe(1);
     expect(metaRules(withSibling.stdout).length).toBeGreaterThan(0);
     expect(metaRules(lone.stdout)).not.toEqual(metaRules(withSibling.stdout));
@@ -149,17 +162,26 @@ describe('check', () => {
     { name: 'no templates named', args: () => ['check'] },
     { name: 'a missing file', args: () => ['check', 'no/such/file.liquid'] },
     { name: 'an unknown command', args: () => ['lint', TEMPLATES] },
-    { name: 'an invalid --meta', args: () => ['check', TEMPLATES, '--meta', write('bad.meta.json', { audience: 'family' })] },
-    { name: 'a --samples folder with an invalid sample', args: () => {
-      mkdirSync(join(work, 'samples'), { recursive: true });
-      write('samples/x.json', { id: 'x', label: 'x', borrower: {} });
-      return ['check', TEMPLATES, '--samples', join(work, 'samples')];
-    } },
-    { name: 'a --rules folder with an invalid rule', args: () => {
-      mkdirSync(join(work, 'rules'), { recursive: true });
-      write('rules/bad-rule.json', { kind: 'no-such-kind' });
-      return ['check', TEMPLATES, '--rules', join(work, 'rules')];
-    } },
+    {
+      name: 'an invalid --meta',
+      args: () => ['check', TEMPLATES, '--meta', write('bad.meta.json', { audience: 'family' })],
+    },
+    {
+      name: 'a --samples folder with an invalid sample',
+      args: () => {
+        mkdirSync(join(work, 'samples'), { recursive: true });
+        write('samples/x.json', { id: 'x', label: 'x', borrower: {} });
+        return ['check', TEMPLATES, '--samples', join(work, 'samples')];
+      },
+    },
+    {
+      name: 'a --rules folder with an invalid rule',
+      args: () => {
+        mkdirSync(join(work, 'rules'), { recursive: true });
+        write('rules/bad-rule.json', { kind: 'no-such-kind' });
+        return ['check', TEMPLATES, '--rules', join(work, 'rules')];
+      },
+    },
   ];
 
   it.each(usage)('exits 2 with the reason on stderr for $name', ({ args }) => {
@@ -193,8 +215,18 @@ describe('verify and render', () => {
   });
 
   it.each([
-    { name: 'a tampered source', edit: (b: Bundle) => void (b.templates[0]!.source += '！'), code: 'bundle/template-hash', trust: false },
-    { name: 'a tampered ruleset hash', edit: (b: Bundle) => void (b.ruleset.hash = 'e'.repeat(64)), code: 'bundle/hash', trust: false },
+    {
+      name: 'a tampered source',
+      edit: (b: Bundle) => void (b.templates[0]!.source += '！'),
+      code: 'bundle/template-hash',
+      trust: false,
+    },
+    {
+      name: 'a tampered ruleset hash',
+      edit: (b: Bundle) => void (b.ruleset.hash = 'e'.repeat(64)),
+      code: 'bundle/hash',
+      trust: false,
+    },
     { name: 'an untrusted signer', edit: () => {}, code: 'bundle/untrusted-key', trust: true },
   ])('exits 1 and prints $code for $name', ({ edit, code, trust }) => {
     const b = asJson(signed);
@@ -209,14 +241,27 @@ describe('verify and render', () => {
     const unsigned = write('unsigned.dunning.json', await smallBundle());
     const r1 = cli(['verify', unsigned, '--trust', keyFile]);
     expect([r1.code, r1.stdout.includes('bundle/unsigned')]).toEqual([1, true]);
-    const rendered = cli(['render', unsigned, signed.templates[0]!.id, write('d.json', defaultSamples()[0]!.data), '--trust', fp]);
+    const rendered = cli([
+      'render',
+      unsigned,
+      signed.templates[0]!.id,
+      write('d.json', defaultSamples()[0]!.data),
+      '--trust',
+      fp,
+    ]);
     expect([rendered.code, rendered.stdout, rendered.stderr.includes('bundle/unsigned')]).toEqual([1, '', true]);
     const key = await generateSigningKey();
-    const mine = write('mine.dunning.json', asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk)));
+    const mine = write(
+      'mine.dunning.json',
+      asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk)),
+    );
     const r2 = cli(['verify', mine, '--trust', write('private.jwk', key.privateJwk)]);
     expect([r2.code, r2.stdout.includes('bundle/private-key')]).toEqual([1, true]);
     const text = JSON.stringify(signed);
-    const doubled = write('doubled.dunning.json', text.replace('"source":', '"source":"【钱站】不还钱就上门","source":'));
+    const doubled = write(
+      'doubled.dunning.json',
+      text.replace('"source":', '"source":"【钱站】不还钱就上门","source":'),
+    );
     const r3 = cli(['verify', doubled]);
     expect([r3.code, r3.stdout.includes('bundle/json')]).toEqual([1, true]);
   });
@@ -236,7 +281,12 @@ describe('verify and render', () => {
     expect(fromData.code).toBe(0);
     expect(fromData.stdout).toBe(`${expected.ok ? expected.text : ''}\n`);
     expect(fromData.stderr).toMatch(/^segments: \d+ \((GSM-7|UCS-2), \d+ units\)/);
-    const fromSample = cli(['render', file, signed.templates[0]!.id, write('sample.json', { id: sample.id, label: sample.label, ...sample.data })]);
+    const fromSample = cli([
+      'render',
+      file,
+      signed.templates[0]!.id,
+      write('sample.json', { id: sample.id, label: sample.label, ...sample.data }),
+    ]);
     expect(fromSample.stdout).toBe(fromData.stdout);
   });
 

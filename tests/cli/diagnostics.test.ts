@@ -10,8 +10,27 @@ const at = (s: string) => ({ start: source.indexOf(s), end: source.indexOf(s) + 
 const base = { category: 'threat', severity: 'error', message: 'm' } as const;
 const findings: Finding[] = [
   { ...base, ruleId: 'source-hit', target: 'source', ...at('后果自负') },
-  { ...base, ruleId: 'output-literal', target: 'output', start: 30, end: 34, sampleId: 's1', sourceStart: at('今日').start, sourceEnd: at('今日').end },
-  { ...base, ruleId: 'output-data', severity: 'warning', target: 'output', start: 0, end: 2, sampleId: 's2', match: '张三', variable: 'borrower.name' },
+  {
+    ...base,
+    ruleId: 'output-literal',
+    target: 'output',
+    start: 30,
+    end: 34,
+    sampleId: 's1',
+    sourceStart: at('今日').start,
+    sourceEnd: at('今日').end,
+  },
+  {
+    ...base,
+    ruleId: 'output-data',
+    severity: 'warning',
+    target: 'output',
+    start: 0,
+    end: 2,
+    sampleId: 's2',
+    match: '张三',
+    variable: 'borrower.name',
+  },
   { ...base, ruleId: 'meta-window', severity: 'info', target: 'meta' },
 ];
 const report: Report = {
@@ -47,19 +66,44 @@ describe('diagnosticsFor', () => {
   });
 
   it('prints one line per diagnostic and names the sample of an unlocated output hit', () => {
-    const lines = printText([{ file: 't.liquid', diagnostics: ds }], 'en').trimEnd().split('\n');
+    const lines = printText([{ file: 't.liquid', diagnostics: ds }], 'en')
+      .trimEnd()
+      .split('\n');
     expect(lines).toContain('t.liquid:2:10 error source-hit m');
     expect(lines).toContain('t.liquid:1:1 warning output-data m (sample s2 “张三”)');
     expect(lines.at(-1)).toBe('1 file checked: 4 errors, 1 warning, 1 info');
   });
 
   it('prints SARIF levels error/warning/note and declares each rule once', () => {
-    const log = JSON.parse(printSarif(ds, new Map([['source-hit', { id: 'source-hit', title: 'Threat' }]]), { name: 'x', version: '1' }, 'en'));
+    const log = JSON.parse(
+      printSarif(
+        ds,
+        new Map([['source-hit', { id: 'source-hit', title: 'Threat' }]]),
+        { name: 'x', version: '1' },
+        'en',
+      ),
+    );
     const run = log.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...new Set(ds.map((d) => d.ruleId))].sort());
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'source-hit').shortDescription.text).toBe('Threat');
-    expect(run.results.map((r: { level: string }) => r.level).sort()).toEqual(['error', 'error', 'error', 'error', 'note', 'warning']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(
+      [...new Set(ds.map((d) => d.ruleId))].sort(),
+    );
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'source-hit').shortDescription.text).toBe(
+      'Threat',
+    );
+    expect(run.results.map((r: { level: string }) => r.level).sort()).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+      'note',
+      'warning',
+    ]);
     const hit = run.results.find((r: { ruleId: string }) => r.ruleId === 'source-hit');
-    expect(hit.locations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 10, endLine: 2, endColumn: 14 });
+    expect(hit.locations[0].physicalLocation.region).toEqual({
+      startLine: 2,
+      startColumn: 10,
+      endLine: 2,
+      endColumn: 14,
+    });
   });
 });

@@ -5,7 +5,11 @@ describe('formatBundleProblems', () => {
   it('reports one line per problem with control and bidi characters from the bundle escaped', () => {
     const id = 'x"\r\n/tmp/b.dunning.json: valid\u001b[2K\u202e';
     const text = formatBundleProblems([
-      { code: 'bundle/template-hash', message: `template "${id}" does not match its sha256`, path: ['templates', 0, 'sha256'] },
+      {
+        code: 'bundle/template-hash',
+        message: `template "${id}" does not match its sha256`,
+        path: ['templates', 0, 'sha256'],
+      },
       { code: 'bundle/schema', message: 'unknown key', path: ['templates', 0, `k\n${id}`] },
     ]);
     expect(text.split('\n')).toHaveLength(3);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index';
 
-const CONTRACT = ['renderTemplate', 'smsSegments', 'findPii', 'loadRuleset', 'loadSamples', 'defaultRuleset', 'defaultSamples', 'checkTemplate'];
+const CONTRACT = [
+  'renderTemplate',
+  'smsSegments',
+  'findPii',
+  'loadRuleset',
+  'loadSamples',
+  'defaultRuleset',
+  'defaultSamples',
+  'checkTemplate',
+];
 
 describe('the core contract (src/core/index.ts)', () => {
   it('exports every name other parts and external checks call', () => {
@@ -23,25 +32,35 @@ describe('the core contract (src/core/index.ts)', () => {
   });
 
   it('counts SMS segments in the contract shape', () => {
-    expect(core.smsSegments('a'.repeat(161))).toEqual({ encoding: 'GSM-7', units: 161, segments: 2, unitsPerSegment: 153 });
+    expect(core.smsSegments('a'.repeat(161))).toEqual({
+      encoding: 'GSM-7',
+      units: 161,
+      segments: 2,
+      unitsPerSegment: 153,
+    });
     expect(core.smsSegments('【钱站】您好')).toMatchObject({ encoding: 'UCS-2', segments: 1, unitsPerSegment: 70 });
   });
 
   it('finds PII with offsets into the original text and never a masked form', () => {
     const text = '卡号6222021234567890128，尾号1234，手机138****5678';
     const found = core.findPii(text);
-    expect(found.map((m) => [m.kind, text.slice(m.start, m.end), m.masked])).toEqual([['bank_card', '6222021234567890128', false]]);
+    expect(found.map((m) => [m.kind, text.slice(m.start, m.end), m.masked])).toEqual([
+      ['bank_card', '6222021234567890128', false],
+    ]);
   });
 
   it('blocks the catalog counter-example and passes a lawful message', () => {
     const bad = core.checkTemplate({
-      source: '【法务中心】张三你这个老赖，已逾期30天，今天不还就明天上门并通知你单位和家人，法院已立案，再不还等着坐牢、上黑名单，转账到个人卡6222021234567891234。',
+      source:
+        '【法务中心】张三你这个老赖，已逾期30天，今天不还就明天上门并通知你单位和家人，法院已立案，再不还等着坐牢、上黑名单，转账到个人卡6222021234567891234。',
     });
     expect(bad.verdict).toBe('block');
     const categories = new Set(bad.findings.filter((f) => f.severity === 'error').map((f) => f.category));
-    for (const c of ['insult', 'threat', 'third_party', 'impersonation', 'false_consequence']) expect(categories).toContain(c);
+    for (const c of ['insult', 'threat', 'third_party', 'impersonation', 'false_consequence'])
+      expect(categories).toContain(c);
     const good = core.checkTemplate({
-      source: '【钱站】张先生您好，您的钱站借款已逾期15天，应还1,234.56元，请尽快在钱站APP还款。已还款或有疑问请致电400-000-1234。',
+      source:
+        '【钱站】张先生您好，您的钱站借款已逾期15天，应还1,234.56元，请尽快在钱站APP还款。已还款或有疑问请致电400-000-1234。',
       meta: { audience: 'debtor', stage: 'D+15' },
     });
     expect(good.verdict).toBe('pass');

@@ -17,9 +17,14 @@ async function openBackup(page: Page) {
 const oneLine = async (page: Page): Promise<string> => (await editorText(page)).replace(/\n/g, '');
 
 const chooseFile = (page: Page, text: string) =>
-  page.getByTestId('backup-file').setInputFiles({ name: 'dunning-workspace.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  page
+    .getByTestId('backup-file')
+    .setInputFiles({ name: 'dunning-workspace.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 
-test('exports the workspace, re-imports it as identical, and overwrites a changed draft only when ticked', async ({ page, trouble }) => {
+test('exports the workspace, re-imports it as identical, and overwrites a changed draft only when ticked', async ({
+  page,
+  trouble,
+}) => {
   void trouble;
   test.setTimeout(120_000);
   await openStudio(page);
@@ -45,7 +50,9 @@ test('exports the workspace, re-imports it as identical, and overwrites a change
 
   await chooseFile(page, JSON.stringify(backup));
   await expect(dialog.getByTestId('backup-nothing')).toBeVisible();
-  await expect(dialog.locator(`[data-testid="backup-item"][data-status="identical"][data-key="template:${id}"]`)).toBeVisible();
+  await expect(
+    dialog.locator(`[data-testid="backup-item"][data-status="identical"][data-key="template:${id}"]`),
+  ).toBeVisible();
   await expect(dialog.locator('[data-testid="backup-item"][data-status="conflict"]')).toHaveCount(0);
   await expect(dialog.getByTestId('backup-apply')).toBeDisabled();
 

@@ -41,10 +41,18 @@ async function approveThroughUi(page: Page): Promise<void> {
 }
 
 test.beforeAll(() => {
-  execFileSync('npx', ['vite', 'build', '--ssr', 'src/cli/main.ts', '--outDir', CLI_DIR, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/cli/main.ts', '--outDir', CLI_DIR, '--emptyOutDir', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  );
 });
 
-test('exports an approved template as a signed bundle the CLI verifies, and refuses a tampered copy', async ({ page, browser, trouble }) => {
+test('exports an approved template as a signed bundle the CLI verifies, and refuses a tampered copy', async ({
+  page,
+  browser,
+  trouble,
+}) => {
   void trouble;
   // NOTE: not testInfo.outputPath: a concurrent Playwright run may clear test-results/ mid-test.
   const dir = mkdtempSync(join(tmpdir(), 'dunning-export-'));
@@ -52,7 +60,10 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   await openStudio(page);
   const entry = page.locator(`[data-testid="library-item"][data-template-id="${TEMPLATE}"]`);
   await entry.click();
-  await expect(entry.getByTestId('verdict'), 'the example must not block, or it cannot be approved').not.toHaveAttribute('data-verdict', /^(block)?$/);
+  await expect(
+    entry.getByTestId('verdict'),
+    'the example must not block, or it cannot be approved',
+  ).not.toHaveAttribute('data-verdict', /^(block)?$/);
   await approveThroughUi(page);
 
   await page.getByTestId('bundle-open').click();
@@ -104,14 +115,20 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
 
   await dialog.getByTestId('import-file').setInputFiles(file);
   await expect(dialog.getByTestId('import-accepted')).toHaveAttribute('data-signer', 'own');
-  await expect(dialog.locator(`[data-testid="import-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute('data-kind', 'identical');
+  await expect(dialog.locator(`[data-testid="import-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute(
+    'data-kind',
+    'identical',
+  );
   await dialog.getByTestId('bundle-close').click();
 
   await importInOtherBrowser(browser, file, jwk);
 
   await typeIntoEditor(page, '【钱站】审批后改动的草稿');
   await page.getByTestId('bundle-open').click();
-  await expect(dialog.locator(`[data-testid="export-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute('data-blocked', 'changed-since-approval');
+  await expect(dialog.locator(`[data-testid="export-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute(
+    'data-blocked',
+    'changed-since-approval',
+  );
 });
 
 /**
@@ -144,10 +161,15 @@ async function importInOtherBrowser(browser: Browser, file: string, jwk: string)
   await expect(dialog.getByTestId('import-outcome')).toHaveAttribute('data-imported', '1');
   await expect(dialog.getByTestId('import-outcome')).toHaveAttribute('data-skipped', '0');
   await dialog.getByTestId('bundle-close').click();
-  const badge = page.locator(`[data-testid="library-item"][data-template-id="${TEMPLATE}"] [data-testid="approval-status"]`);
+  const badge = page.locator(
+    `[data-testid="library-item"][data-template-id="${TEMPLATE}"] [data-testid="approval-status"]`,
+  );
   await expect(badge).toHaveAttribute('data-status', 'approved');
   await page.getByTestId('bundle-open').click();
-  await expect(dialog.locator(`[data-testid="export-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute('data-blocked', '');
+  await expect(dialog.locator(`[data-testid="export-item"][data-template-id="${TEMPLATE}"]`)).toHaveAttribute(
+    'data-blocked',
+    '',
+  );
   expect(errors).toEqual([]);
   await context.close();
 }

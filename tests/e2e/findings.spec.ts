@@ -3,7 +3,10 @@ import { expect, openStudio, pasteIntoEditor, test, typeIntoEditor } from './fix
 const LAWFUL =
   '{{ platform.signature }}{{ borrower.name | surname }}{{ borrower.gender | honorific }}您好，您的借款已逾期{{ loan.overdue_days }}天，应还{{ loan.amount_due | cny }}，请仅在{{ platform.app_name }}还款。疑问请致电{{ platform.hotline }}，如已还款请忽略。';
 
-test('adds a marker and a finding when the writer types a banned phrase, and locates it on click', async ({ page, trouble }) => {
+test('adds a marker and a finding when the writer types a banned phrase, and locates it on click', async ({
+  page,
+  trouble,
+}) => {
   void trouble;
   await openStudio(page);
   await pasteIntoEditor(page, LAWFUL);

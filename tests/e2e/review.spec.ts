@@ -48,7 +48,10 @@ test('shows changed since approval when the writer edits an approved template', 
   await expect(badge).toHaveText('审批后已修改');
   await page.reload();
   await openStudio(page);
-  await expect(selectedItem(page).getByTestId('approval-status')).toHaveAttribute('data-status', 'changed_since_approval');
+  await expect(selectedItem(page).getByTestId('approval-status')).toHaveAttribute(
+    'data-status',
+    'changed_since_approval',
+  );
 });
 
 test('records a change request with the reviewer’s note', async ({ page, trouble }) => {

@@ -2,7 +2,10 @@ import { expect, openStudio, test } from './fixtures';
 
 const LABEL = 'E2E 自定义样例';
 
-test('saves a user sample only when valid and checks every template against it, also after a reload', async ({ page, trouble }) => {
+test('saves a user sample only when valid and checks every template against it, also after a reload', async ({
+  page,
+  trouble,
+}) => {
   void trouble;
   test.setTimeout(120_000);
   await openStudio(page);
@@ -12,7 +15,11 @@ test('saves a user sample only when valid and checks every template against it, 
 
   await page.getByTestId('open-samples').click();
   const dialog = page.getByTestId('samples-dialog');
-  await dialog.locator('[data-testid="sample-item"][data-origin="builtin"]').first().getByTestId('sample-duplicate').click();
+  await dialog
+    .locator('[data-testid="sample-item"][data-origin="builtin"]')
+    .first()
+    .getByTestId('sample-duplicate')
+    .click();
   const json = dialog.getByTestId('sample-json');
   const sample = JSON.parse(await json.inputValue()) as { id: string; label: string; loan: { due_date: string } };
   sample.id = 'e2e-sample';
@@ -30,7 +37,9 @@ test('saves a user sample only when valid and checks every template against it, 
   await json.fill(JSON.stringify(sample, null, 2));
   await dialog.getByTestId('sample-save').click();
   await expect(dialog.getByTestId('sample-editor')).toHaveCount(0);
-  await expect(dialog.locator('[data-testid="sample-item"][data-origin="user"][data-sample-id="e2e-sample"]')).toBeVisible();
+  await expect(
+    dialog.locator('[data-testid="sample-item"][data-origin="user"][data-sample-id="e2e-sample"]'),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   const preview = page.getByTestId('preview');

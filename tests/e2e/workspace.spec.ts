@@ -30,14 +30,20 @@ test('restores what was typed when the page is reloaded before the autosave ran'
   await expect.poll(() => editorText(page)).toBe(typed);
 });
 
-test('reports a conflict to the second tab that saves the same template and overwrites nothing silently', async ({ page, context, trouble }) => {
+test('reports a conflict to the second tab that saves the same template and overwrites nothing silently', async ({
+  page,
+  context,
+  trouble,
+}) => {
   void trouble;
   await openStudio(page);
   const other = await context.newPage();
   const otherErrors: string[] = [];
   other.on('console', (m) => m.type() === 'error' && otherErrors.push(m.text()));
   await openStudio(other);
-  await expect(other.getByTestId('template-name')).toHaveText((await page.getByTestId('template-name').textContent()) ?? '');
+  await expect(other.getByTestId('template-name')).toHaveText(
+    (await page.getByTestId('template-name').textContent()) ?? '',
+  );
 
   await typeIntoEditor(page, '【钱站】甲窗口的修改');
   await waitSaved(page);
@@ -74,9 +80,14 @@ test('keeps my edits after a conflict when I choose keep mine, after comparing',
   await expect.poll(() => editorText(page)).toBe('【钱站】乙窗口的修改');
 });
 
-test('shows a not-saved banner and keeps editing in memory when IndexedDB is unavailable', async ({ page, trouble }) => {
+test('shows a not-saved banner and keeps editing in memory when IndexedDB is unavailable', async ({
+  page,
+  trouble,
+}) => {
   void trouble;
-  await page.addInitScript(() => Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true }));
+  await page.addInitScript(() =>
+    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true }),
+  );
   await openStudio(page);
   await expect(page.getByTestId('storage-banner')).toContainText('未保存');
   await pasteIntoEditor(page, '【钱站】只在内存中');

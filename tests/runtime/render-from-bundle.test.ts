@@ -71,14 +71,22 @@ describe('renderFromBundle', () => {
       const editor = renderTemplate(t.source, s.data);
       expect(editor).toEqual({ ok: true, text: strict.text });
       const sms = smsSegments(strict.text);
-      expect(result.value).toEqual({ text: strict.text, segments: sms.segments, encoding: sms.encoding, units: sms.units });
+      expect(result.value).toEqual({
+        text: strict.text,
+        segments: sms.segments,
+        encoding: sms.encoding,
+        units: sms.units,
+      });
     }
     expect(rendered).toBeGreaterThan(cases().length / 2);
   });
 
   it('reports template/undefined-variable instead of a blank when data lacks a value the template uses', async () => {
     const source = '【钱站】{{ agency.short_name }}受托提醒您还款。';
-    const small = await createBundle({ ...bundle, templates: [{ ...bundle.templates[0]!, id: 'uses-agency', source }] });
+    const small = await createBundle({
+      ...bundle,
+      templates: [{ ...bundle.templates[0]!, id: 'uses-agency', source }],
+    });
     const noAgency = samples.find((s) => s.data.agency === undefined)!;
     expect(renderTemplate(source, noAgency.data)).toEqual({ ok: true, text: '【钱站】受托提醒您还款。' });
     const result = renderFromBundle(small, 'uses-agency', noAgency.data);
@@ -96,7 +104,11 @@ describe('renderFromBundle', () => {
     { name: 'a missing amount', edit: (d) => void delete d.loan.amount_due, path: ['loan', 'amount_due'] },
     { name: 'an amount given as text', edit: (d) => void (d.loan.amount_due = '10000'), path: ['loan', 'amount_due'] },
     { name: 'an unknown gender', edit: (d) => void (d.borrower.gender = 'M'), path: ['borrower', 'gender'] },
-    { name: 'a contact without phone', edit: (d) => void (d.contacts = [{ name: '李四', relation: '朋友' }]), path: ['contacts', 0, 'phone'] },
+    {
+      name: 'a contact without phone',
+      edit: (d) => void (d.contacts = [{ name: '李四', relation: '朋友' }]),
+      path: ['contacts', 0, 'phone'],
+    },
     { name: 'a missing platform', edit: (d) => void delete d.platform, path: ['platform'] },
   ];
 

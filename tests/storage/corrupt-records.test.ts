@@ -5,7 +5,14 @@ describe.each(BACKENDS)('corrupt records on %s', (_name, open) => {
   it('skips a corrupt draft and reports it with its key and JSON path', async () => {
     const ws = await open('corrupt');
     await ws.saveDraft(draftContent('good'), 0);
-    await ws.backend.put('templates', { id: 'bad', name: 'x', source: 42, meta: { audience: 'debtor' }, revision: 1, updatedAt: 'now' });
+    await ws.backend.put('templates', {
+      id: 'bad',
+      name: 'x',
+      source: 42,
+      meta: { audience: 'debtor' },
+      revision: 1,
+      updatedAt: 'now',
+    });
     const list = await ws.listTemplates();
     expect(list.ok).toBe(true);
     expect(list.ok && list.value.map((t) => t.id)).toEqual(['good']);
@@ -26,7 +33,9 @@ describe.each(BACKENDS)('corrupt records on %s', (_name, open) => {
     await ws.backend.put('userSamples', { id: 'Bad Id' });
     await ws.recordExport('张三', ['t1']);
     const exported = await ws.exportWorkspace();
-    expect(exported.ok && [exported.value.versions.length, exported.value.audit.length, exported.value.userSamples.length]).toEqual([0, 1, 0]);
+    expect(
+      exported.ok && [exported.value.versions.length, exported.value.audit.length, exported.value.userSamples.length],
+    ).toEqual([0, 1, 0]);
     const files = new Set(exported.problems?.map((p) => p.file));
     expect(files).toEqual(new Set(['versions/x@1', 'audit/1', 'userSamples/Bad Id']));
     ws.close();

@@ -80,7 +80,8 @@ describe('opening and writing when storage fails', () => {
 
   it('turns any backend error into a problem instead of throwing', async () => {
     const broken = new Proxy(new MemoryStore(), {
-      get: (target, prop) => (prop === 'getAll' ? () => Promise.reject(new Error('disk gone')) : Reflect.get(target, prop)),
+      get: (target, prop) =>
+        prop === 'getAll' ? () => Promise.reject(new Error('disk gone')) : Reflect.get(target, prop),
     }) as StoreBackend;
     const ws = new Workspace(broken, { notifier: createChangeNotifier('x', false) });
     const r = await ws.listTemplates();

@@ -7,7 +7,8 @@ import type { Report } from '../../src/core/types';
 
 let counter = 0;
 /** A database name no other test uses. */
-export const uniqueName = (label: string): string => `test-${label}-${process.pid}-${++counter}-${Math.random().toString(36).slice(2)}`;
+export const uniqueName = (label: string): string =>
+  `test-${label}-${process.pid}-${++counter}-${Math.random().toString(36).slice(2)}`;
 
 export const HASH_R = '1'.repeat(64);
 export const HASH_S = '2'.repeat(64);
@@ -38,18 +39,35 @@ export const cleanReport: Report = { verdict: 'pass', score: 100, findings: [], 
 export const warnReport: Report = {
   verdict: 'warn',
   score: 90,
-  findings: [{ ruleId: 'tone-urgent', category: 'policy', severity: 'warning', message: 'm', target: 'source', start: 0, end: 2 }],
+  findings: [
+    {
+      ruleId: 'tone-urgent',
+      category: 'policy',
+      severity: 'warning',
+      message: 'm',
+      target: 'source',
+      start: 0,
+      end: 2,
+    },
+  ],
   problems: [],
   samples: [],
 };
 export const blockReport: Report = {
   verdict: 'block',
   score: 20,
-  findings: [{ ruleId: 'no-threat', category: 'threat', severity: 'error', message: 'm', target: 'source', start: 0, end: 2 }],
+  findings: [
+    { ruleId: 'no-threat', category: 'threat', severity: 'error', message: 'm', target: 'source', start: 0, end: 2 },
+  ],
   problems: [],
   samples: [],
 };
 
-export const draftContent = (id = 't1', source = '【钱站】{{ borrower.name }}您好') => ({ id, name: 'D+1 提醒', source, meta: { audience: 'debtor' as const } });
+export const draftContent = (id = 't1', source = '【钱站】{{ borrower.name }}您好') => ({
+  id,
+  name: 'D+1 提醒',
+  source,
+  meta: { audience: 'debtor' as const },
+});
 
 export const codes = (r: { problems?: { code: string }[] }): string[] => (r.problems ?? []).map((p) => p.code);

@@ -20,7 +20,14 @@ describe('keys store', () => {
     const v3 = await openWorkspaceDb(name, { version: 3 });
     if (!v3.ok) throw new Error('open v3 failed');
     expect(v3.value.objectStoreNames.contains('keys')).toBe(false);
-    await v3.value.put('templates', { id: 't1', name: 'n', source: '【钱站】您好', meta: { audience: 'debtor' }, revision: 2, updatedAt: '2024-01-01T00:00:00.000Z' });
+    await v3.value.put('templates', {
+      id: 't1',
+      name: 'n',
+      source: '【钱站】您好',
+      meta: { audience: 'debtor' },
+      revision: 2,
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
     v3.value.close();
     const keys = await keyStore(name);
     expect((await keys.signingKey()).ok).toBe(true);
@@ -51,7 +58,9 @@ describe('keys store', () => {
     expect(Object.keys(b.value.publicJwk).sort()).toEqual(['crv', 'kty', 'x', 'y']);
     const data = new TextEncoder().encode('abc');
     const sig = await crypto.subtle.sign(ALGO, b.value.privateKey, data);
-    const pub = await crypto.subtle.importKey('jwk', a.value.publicJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    const pub = await crypto.subtle.importKey('jwk', a.value.publicJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'verify',
+    ]);
     expect(await crypto.subtle.verify(ALGO, pub, sig, data)).toBe(true);
   });
 
@@ -69,7 +78,14 @@ describe('keys store', () => {
     const keys = await keyStore(name);
     keys.close();
     const db = await openDB(name);
-    await db.put('keys', { id: 'signing', kind: 'signing', privateKey: 'oops', publicJwk: {}, fingerprint: 'f', createdAt: 'x' });
+    await db.put('keys', {
+      id: 'signing',
+      kind: 'signing',
+      privateKey: 'oops',
+      publicJwk: {},
+      fingerprint: 'f',
+      createdAt: 'x',
+    });
     db.close();
     const again = await keyStore(name);
     expect(codes(await again.signingKey())).toContain('storage/corrupt');

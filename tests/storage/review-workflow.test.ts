@@ -5,7 +5,8 @@ import { BACKENDS, blockReport, cleanReport, codes, draftContent, HASH_R, HASH_S
 
 const writer: Actor = { name: '张三', role: 'writer' };
 const reviewer: Actor = { name: '李四', role: 'reviewer' };
-const hashOf = (source: string): Promise<string> => contentHash({ source, meta: { audience: 'debtor' }, rulesetHash: HASH_R, samplesHash: HASH_S });
+const hashOf = (source: string): Promise<string> =>
+  contentHash({ source, meta: { audience: 'debtor' }, rulesetHash: HASH_R, samplesHash: HASH_S });
 
 describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
   it('goes draft → in_review → approved → changed_since_approval and logs each step', async () => {
@@ -18,17 +19,30 @@ describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
       return r.ok ? r.value : r.problems;
     };
     expect(await status(draft.source)).toBe('draft');
-    const v = await ws.saveVersion({ draft, message: '初稿', author: writer.name, report: warnReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+    const v = await ws.saveVersion({
+      draft,
+      message: '初稿',
+      author: writer.name,
+      report: warnReport,
+      rulesetHash: HASH_R,
+      samplesHash: HASH_S,
+    });
     if (!v.ok) throw new Error('version');
     expect(v.value.contentHash).toBe(await hashOf(draft.source));
     expect((await ws.submitVersion(v.value.id, writer)).ok).toBe(true);
     expect(await status(draft.source)).toBe('in_review');
     const approved = await ws.approveVersion({
-      versionId: v.value.id, reviewer, report: warnReport, note: '同意', currentHash: v.value.contentHash,
+      versionId: v.value.id,
+      reviewer,
+      report: warnReport,
+      note: '同意',
+      currentHash: v.value.contentHash,
       justifications: [{ ruleId: 'tone-urgent', text: '符合话术规范' }],
     });
     expect(approved.ok && [approved.value.status, approved.value.contentHash, approved.value.justifications]).toEqual([
-      'approved', v.value.contentHash, [{ ruleId: 'tone-urgent', text: '符合话术规范' }],
+      'approved',
+      v.value.contentHash,
+      [{ ruleId: 'tone-urgent', text: '符合话术规范' }],
     ]);
     expect(await status(draft.source)).toBe('approved');
     await ws.saveDraft({ ...draft, source: '【钱站】您好！' }, 1);
@@ -40,12 +54,31 @@ describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
 
   it('refuses approval by the author, without justification, or of a version not in review', async () => {
     const ws = await open('refuse');
-    const v = await ws.saveVersion({ draft: draftContent(), message: 'm', author: reviewer.name, report: warnReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+    const v = await ws.saveVersion({
+      draft: draftContent(),
+      message: 'm',
+      author: reviewer.name,
+      report: warnReport,
+      rulesetHash: HASH_R,
+      samplesHash: HASH_S,
+    });
     if (!v.ok) throw new Error('version');
-    const early = await ws.approveVersion({ versionId: v.value.id, reviewer: { name: '王五', role: 'reviewer' }, report: warnReport, note: '', justifications: [{ ruleId: 'tone-urgent', text: 'ok' }] });
+    const early = await ws.approveVersion({
+      versionId: v.value.id,
+      reviewer: { name: '王五', role: 'reviewer' },
+      report: warnReport,
+      note: '',
+      justifications: [{ ruleId: 'tone-urgent', text: 'ok' }],
+    });
     expect(codes(early)).toEqual(['review/not-submitted']);
     await ws.submitVersion(v.value.id, writer);
-    const own = await ws.approveVersion({ versionId: v.value.id, reviewer, report: warnReport, note: '', justifications: [] });
+    const own = await ws.approveVersion({
+      versionId: v.value.id,
+      reviewer,
+      report: warnReport,
+      note: '',
+      justifications: [],
+    });
     expect(codes(own).sort()).toEqual(['review/justification-missing', 'review/self-approval']);
     expect(codes(await ws.submitVersion(v.value.id, writer))).toEqual(['review/already-submitted']);
     const reviews = await ws.listReviews({ versionId: v.value.id });
@@ -57,14 +90,27 @@ describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
     const ws = await open('tampered');
     const draft = draftContent('t1', '【钱站】您好');
     await ws.createTemplate(draft, writer.name);
-    const v = await ws.saveVersion({ draft, message: '初稿', author: writer.name, report: cleanReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+    const v = await ws.saveVersion({
+      draft,
+      message: '初稿',
+      author: writer.name,
+      report: cleanReport,
+      rulesetHash: HASH_R,
+      samplesHash: HASH_S,
+    });
     if (!v.ok) throw new Error('version');
     const raw = (await ws.backend.get('versions', v.value.id)) as Record<string, unknown>;
     await ws.backend.add('versions', { ...raw, id: 't1@2', number: 2, source: '【钱站】三天内不还款就上门' }, 't1@2');
     expect(codes(await ws.submitVersion('t1@2', writer))).toEqual(['storage/corrupt']);
     // the same edit made while the version was already in review
     expect((await ws.submitVersion(v.value.id, writer)).ok).toBe(true);
-    const approved = await ws.approveVersion({ versionId: 't1@2', reviewer, report: cleanReport, note: '', justifications: [] });
+    const approved = await ws.approveVersion({
+      versionId: 't1@2',
+      reviewer,
+      report: cleanReport,
+      note: '',
+      justifications: [],
+    });
     expect(approved.ok).toBe(false);
     expect(codes(approved)).toContain('storage/corrupt');
     ws.close();
@@ -79,7 +125,9 @@ describe.each(BACKENDS)('review workflow on %s', (_name, open) => {
     const clean = await ws.saveVersion({ ...base, draft: draftContent('t1', '【钱站】您好'), report: cleanReport });
     if (!clean.ok) throw new Error('version');
     await ws.submitVersion(clean.value.id, writer);
-    expect(codes(await ws.requestChanges({ versionId: clean.value.id, reviewer, note: ' ' }))).toEqual(['review/note-missing']);
+    expect(codes(await ws.requestChanges({ versionId: clean.value.id, reviewer, note: ' ' }))).toEqual([
+      'review/note-missing',
+    ]);
     const back = await ws.requestChanges({ versionId: clean.value.id, reviewer, note: '补充还款渠道' });
     expect(back.ok && back.value.status).toBe('changes_requested');
     const status = await ws.templateStatus('t1', clean.value.contentHash);

@@ -5,9 +5,19 @@ import { cleanReport, codes, draftContent, HASH_R, HASH_S, memoryWorkspace } fro
 import type { Workspace } from '../../src/storage/workspace';
 
 const sample = {
-  id: 'my-borrower', label: '自建样本',
+  id: 'my-borrower',
+  label: '自建样本',
   borrower: { name: '王小明', gender: '男', id_number: '110101199003071234', phone: '13800138000' },
-  loan: { contract_no: 'C1', principal: 1000, interest: 10, penalty: 0, amount_due: 1010, due_date: '2024-05-01', overdue_days: 3, bank_card: '6222020000000000' },
+  loan: {
+    contract_no: 'C1',
+    principal: 1000,
+    interest: 10,
+    penalty: 0,
+    amount_due: 1010,
+    due_date: '2024-05-01',
+    overdue_days: 3,
+    bank_card: '6222020000000000',
+  },
   platform: { name: '钱站', signature: '【钱站】', hotline: '400-000-0000', app_name: '钱站' },
   lender: { name: '某银行', short_name: '某行' },
   contacts: [],
@@ -16,7 +26,14 @@ const sample = {
 async function seeded(): Promise<Workspace> {
   const ws = memoryWorkspace();
   await ws.createTemplate(draftContent('t1', '原文'), '张三');
-  await ws.saveVersion({ draft: draftContent('t1', '原文'), message: 'm', author: '张三', report: cleanReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+  await ws.saveVersion({
+    draft: draftContent('t1', '原文'),
+    message: 'm',
+    author: '张三',
+    report: cleanReport,
+    rulesetHash: HASH_R,
+    samplesHash: HASH_S,
+  });
   expect((await ws.putUserSample(sample)).ok).toBe(true);
   return ws;
 }
@@ -32,7 +49,13 @@ describe('workspace export and import', () => {
     const source = await seeded();
     const file = await exportOf(source);
     if (!file.ok) throw new Error(JSON.stringify(file.problems));
-    expect([file.value.format, file.value.version, file.value.templates.length, file.value.versions.length, file.value.userSamples.length]).toEqual(['dunning-workspace', 1, 1, 1, 1]);
+    expect([
+      file.value.format,
+      file.value.version,
+      file.value.templates.length,
+      file.value.versions.length,
+      file.value.userSamples.length,
+    ]).toEqual(['dunning-workspace', 1, 1, 1, 1]);
     const target = memoryWorkspace();
     const empty = await target.exportWorkspace();
     if (!empty.ok) throw new Error('export');
@@ -57,14 +80,21 @@ describe('workspace export and import', () => {
     if (!mine.ok || !file.ok) throw new Error('export');
     const tamperedVersion = { ...file.value.versions[0]!, message: 'other' };
     const plan = planImport(mine.value, { ...file.value, versions: [tamperedVersion] });
-    expect(plan.conflicts.map((c) => [c.key, c.overwritable])).toEqual([['template:t1', true], ['version:t1@1', false]]);
+    expect(plan.conflicts.map((c) => [c.key, c.overwritable])).toEqual([
+      ['template:t1', true],
+      ['version:t1@1', false],
+    ]);
 
     const declined = await target.applyImport(plan, { overwrite: [] }, '李四');
     expect(declined.ok && declined.value.skipped).toEqual(['template:t1', 'version:t1@1']);
     const kept = await target.getTemplate('t1');
     expect(kept.ok && kept.value?.source).toBe('原文');
 
-    const confirmed = await target.applyImport(plan, { overwrite: ['template:t1', 'version:t1@1', 'template:nope'] }, '李四');
+    const confirmed = await target.applyImport(
+      plan,
+      { overwrite: ['template:t1', 'version:t1@1', 'template:nope'] },
+      '李四',
+    );
     expect(confirmed.ok && confirmed.value.overwritten).toEqual(['template:t1']);
     expect(codes(confirmed).sort()).toEqual(['import/immutable', 'import/unknown-key']);
     const replaced = await target.getTemplate('t1');

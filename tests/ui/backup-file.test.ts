@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, itemTitle, readBackup } from '../../src/ui/backup/backup-file';
 
-const empty = { format: 'dunning-workspace', version: 1, exportedAt: '2024-05-01T08:00:00.000Z', templates: [], versions: [], reviews: [], userSamples: [], audit: [] };
+const empty = {
+  format: 'dunning-workspace',
+  version: 1,
+  exportedAt: '2024-05-01T08:00:00.000Z',
+  templates: [],
+  versions: [],
+  reviews: [],
+  userSamples: [],
+  audit: [],
+};
 
 describe('workspace backup file', () => {
   it('names the download with the local date', () => {
@@ -13,8 +22,16 @@ describe('workspace backup file', () => {
   });
 
   it.each([
-    ['a syntax error by line and column', '{\n  "format": "dunning-workspace",\n  "version": 1,,\n}', { code: 'import/json', line: 3, column: 16 }],
-    ['a wrong field by JSON path', JSON.stringify({ ...empty, templates: [{ id: 'x' }] }), { code: 'import/invalid', path: ['templates', 0, 'name'] }],
+    [
+      'a syntax error by line and column',
+      '{\n  "format": "dunning-workspace",\n  "version": 1,,\n}',
+      { code: 'import/json', line: 3, column: 16 },
+    ],
+    [
+      'a wrong field by JSON path',
+      JSON.stringify({ ...empty, templates: [{ id: 'x' }] }),
+      { code: 'import/invalid', path: ['templates', 0, 'name'] },
+    ],
     ['an unknown top-level key', JSON.stringify({ ...empty, extra: 1 }), { code: 'import/invalid' }],
   ])('reports %s', (_name, text, expected) => {
     const r = readBackup(text, 'b.json');

@@ -18,9 +18,22 @@ describe('draft mapping', () => {
   });
 
   it('marks repo examples as examples and keeps id, name and source when reading a stored draft', () => {
-    const draft = { id: 'd1', name: '提醒', source: '【钱站】', meta: { audience: 'debtor' as const }, revision: 3, updatedAt: '2024-03-01T08:00:00.000Z' };
+    const draft = {
+      id: 'd1',
+      name: '提醒',
+      source: '【钱站】',
+      meta: { audience: 'debtor' as const },
+      revision: 3,
+      updatedAt: '2024-03-01T08:00:00.000Z',
+    };
     const t = fromDraft(draft, new Set(['d1']));
-    expect(t).toMatchObject({ id: 'd1', name: '提醒', source: '【钱站】', origin: 'example', updatedAt: Date.parse(draft.updatedAt) });
+    expect(t).toMatchObject({
+      id: 'd1',
+      name: '提醒',
+      source: '【钱站】',
+      origin: 'example',
+      updatedAt: Date.parse(draft.updatedAt),
+    });
     expect(fromDraft(draft, new Set()).origin).toBe('user');
     expect(toDraftContent(t)).toEqual({ id: 'd1', name: '提醒', source: '【钱站】', meta: { audience: 'debtor' } });
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index';
 import { groupFindings, mergeFindings } from '../../src/ui/findings/group';
 
-const f = (over: Partial<Finding>): Finding => ({ ruleId: 'r', category: 'privacy', severity: 'error', message: 'm', target: 'output', ...over });
+const f = (over: Partial<Finding>): Finding => ({
+  ruleId: 'r',
+  category: 'privacy',
+  severity: 'error',
+  message: 'm',
+  target: 'output',
+  ...over,
+});
 
 describe('findings grouping', () => {
   it('merges hits of one rule from the same source place across samples', () => {

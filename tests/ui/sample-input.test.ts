@@ -13,9 +13,21 @@ describe('parseSampleInput', () => {
   });
 
   it.each([
-    ['a syntax error by line and column', '{\n  "id": "x",\n  "label": oops\n}', { code: 'sample/json', line: 3, column: 12 }],
-    ['a field of the wrong type by JSON path', JSON.stringify({ ...valid, loan: { ...valid.loan, amount_due: '一万' } }), { code: 'sample/invalid', path: ['loan', 'amount_due'] }],
-    ['an unknown field by JSON path', JSON.stringify({ ...valid, borrower: { ...valid.borrower, wechat: 'x' } }), { code: 'sample/invalid', path: ['borrower'] }],
+    [
+      'a syntax error by line and column',
+      '{\n  "id": "x",\n  "label": oops\n}',
+      { code: 'sample/json', line: 3, column: 12 },
+    ],
+    [
+      'a field of the wrong type by JSON path',
+      JSON.stringify({ ...valid, loan: { ...valid.loan, amount_due: '一万' } }),
+      { code: 'sample/invalid', path: ['loan', 'amount_due'] },
+    ],
+    [
+      'an unknown field by JSON path',
+      JSON.stringify({ ...valid, borrower: { ...valid.borrower, wechat: 'x' } }),
+      { code: 'sample/invalid', path: ['borrower'] },
+    ],
     ['an array instead of one sample', JSON.stringify([valid]), { code: 'sample/not-object' }],
     ['a built-in id', JSON.stringify({ ...valid, id: base.id }), { code: 'sample/duplicate-id', path: ['id'] }],
   ])('reports %s', (_name, text, expected) => {
@@ -45,7 +57,9 @@ describe('sample input helpers', () => {
   });
 
   it('drops the file and path prefix the location already shows', () => {
-    expect(problemDetail({ code: 'x', message: 'sample.json → loan.due_date: expected a date', file: 'sample.json' })).toBe('expected a date');
+    expect(
+      problemDetail({ code: 'x', message: 'sample.json → loan.due_date: expected a date', file: 'sample.json' }),
+    ).toBe('expected a date');
     expect(problemDetail({ code: 'x', message: 'plain' })).toBe('plain');
   });
 });

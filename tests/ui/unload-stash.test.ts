@@ -6,26 +6,62 @@ import type { WorkspaceTemplate } from '../../src/ui/state/workspace.svelte';
 
 const memory = (): Storage => {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) } as Storage;
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  } as Storage;
 };
-const template = (id: string, source: string): WorkspaceTemplate => ({ id, name: id, source, meta: { ...DEFAULT_META }, origin: 'user', updatedAt: 0 });
-const stored = (id: string, source: string, revision: number): TemplateDraft => ({ id, name: id, source, meta: { ...DEFAULT_META }, revision, updatedAt: '2024-05-01T00:00:00.000Z' });
+const template = (id: string, source: string): WorkspaceTemplate => ({
+  id,
+  name: id,
+  source,
+  meta: { ...DEFAULT_META },
+  origin: 'user',
+  updatedAt: 0,
+});
+const stored = (id: string, source: string, revision: number): TemplateDraft => ({
+  id,
+  name: id,
+  source,
+  meta: { ...DEFAULT_META },
+  revision,
+  updatedAt: '2024-05-01T00:00:00.000Z',
+});
 
-function roundTrip(status: Record<string, 'pending' | 'saved' | 'conflict'>, onScreen: WorkspaceTemplate[], inStore: TemplateDraft[], conflictId?: string) {
+function roundTrip(
+  status: Record<string, 'pending' | 'saved' | 'conflict'>,
+  onScreen: WorkspaceTemplate[],
+  inStore: TemplateDraft[],
+  conflictId?: string,
+) {
   const storage = memory();
   stashUnsaved({ status, byId: (id) => onScreen.find((t) => t.id === id), conflictId, revision: () => 3 }, storage);
-  const seen: { replaced: string[]; conflicts: string[]; edited: string[] } = { replaced: [], conflicts: [], edited: [] };
-  restoreUnsaved(inStore, new Set(), {
-    replace: (t) => seen.replaced.push(`${t.id}:${t.source}`),
-    conflict: (id) => seen.conflicts.push(id),
-    edited: (id) => seen.edited.push(id),
-  }, storage);
+  const seen: { replaced: string[]; conflicts: string[]; edited: string[] } = {
+    replaced: [],
+    conflicts: [],
+    edited: [],
+  };
+  restoreUnsaved(
+    inStore,
+    new Set(),
+    {
+      replace: (t) => seen.replaced.push(`${t.id}:${t.source}`),
+      conflict: (id) => seen.conflicts.push(id),
+      edited: (id) => seen.edited.push(id),
+    },
+    storage,
+  );
   return seen;
 }
 
 describe('unload stash', () => {
   it('restores an unsaved edit and saves it when the store still has its base revision', () => {
-    const seen = roundTrip({ a: 'pending', b: 'saved' }, [template('a', 'typed'), template('b', 'x')], [stored('a', 'old', 3), stored('b', 'x', 1)]);
+    const seen = roundTrip(
+      { a: 'pending', b: 'saved' },
+      [template('a', 'typed'), template('b', 'x')],
+      [stored('a', 'old', 3), stored('b', 'x', 1)],
+    );
     expect(seen).toEqual({ replaced: ['a:typed'], conflicts: [], edited: ['a'] });
   });
 

@@ -10,7 +10,10 @@ const memory = () => {
     map,
   };
 };
-const draft = { content: { id: 't1', name: '提醒', source: '【钱站】您好', meta: { audience: 'debtor' as const } }, revision: 2 };
+const draft = {
+  content: { id: 't1', name: '提醒', source: '【钱站】您好', meta: { audience: 'debtor' as const } },
+  revision: 2,
+};
 
 describe('unsaved stash', () => {
   it('returns what was stashed once, then nothing', () => {
@@ -33,7 +36,12 @@ describe('unsaved stash', () => {
     writeStash(s, [draft]);
     writeStash(s, []);
     expect(s.map.has(STASH_KEY)).toBe(false);
-    const refusing = { ...s, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing = {
+      ...s,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(writeStash(refusing, [draft])).toBe(false);
   });
 });

@@ -42,7 +42,9 @@ describe('worker handler', () => {
     const response = cloned(await handle({ id: 3, type: 'check', source, lang: 'en' }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
-    const hit = response.report.findings.find((f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '老赖');
+    const hit = response.report.findings.find(
+      (f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '老赖',
+    );
     expect(hit).toBeDefined();
   });
 

@@ -23,7 +23,12 @@ describe('mergeSamples', () => {
 
   it.each([
     ['a syntax error with its line and column', '{\n  "id": "x",\n  oops\n}', 'sample/json', { line: 3, column: 3 }],
-    ['a schema error with its JSON path', JSON.stringify({ ...userSample('bad'), loan: { ...base.data.loan, due_date: '5月1日' } }), 'sample/invalid', { path: ['loan', 'due_date'] }],
+    [
+      'a schema error with its JSON path',
+      JSON.stringify({ ...userSample('bad'), loan: { ...base.data.loan, due_date: '5月1日' } }),
+      'sample/invalid',
+      { path: ['loan', 'due_date'] },
+    ],
   ])('reports %s and leaves the file out', (_name, text, code, where) => {
     const { samples, problems } = mergeSamples(repo, { 'user/x.json': text });
     expect(samples).toHaveLength(repo.length);
@@ -34,7 +39,9 @@ describe('mergeSamples', () => {
 describe('worker handler samples', () => {
   it('checks and renders user samples after a samples request, and hashes the set in use', async () => {
     const handle = createHandler();
-    const set = asSamples(await handle({ id: 1, type: 'samples', files: { 'user/zz-new.json': userSample('zz-new', '新样例') } }));
+    const set = asSamples(
+      await handle({ id: 1, type: 'samples', files: { 'user/zz-new.json': userSample('zz-new', '新样例') } }),
+    );
     expect(set.problems).toEqual([]);
     expect(set.samples.map((s) => s.id)).toEqual([...repo.map((s) => s.id), 'zz-new']);
     expect(set.samplesHash).toBe(await samplesHash(set.samples));
@@ -75,7 +82,10 @@ describe('CheckClient samples', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     workers = [];
-    client = new CheckClient({ createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!), timeoutMs: 3000 });
+    client = new CheckClient({
+      createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!),
+      timeoutMs: 3000,
+    });
   });
   afterEach(() => {
     client.dispose();
@@ -105,8 +115,14 @@ describe('CheckClient samples', () => {
     const next = client.check('editor', 'ok', undefined, 'zh');
     const fresh = workers[1]!;
     fresh.emit({ type: 'ready' });
-    expect(fresh.received).toEqual([expect.objectContaining({ type: 'samples', files: { 'user/x.json': { id: 'x' } } })]);
-    fresh.emit({ id: fresh.received[0]!.id, type: 'samples', samples: { samples: [], samplesHash: 'h', problems: [] } });
+    expect(fresh.received).toEqual([
+      expect.objectContaining({ type: 'samples', files: { 'user/x.json': { id: 'x' } } }),
+    ]);
+    fresh.emit({
+      id: fresh.received[0]!.id,
+      type: 'samples',
+      samples: { samples: [], samplesHash: 'h', problems: [] },
+    });
     expect(fresh.received.map((r) => r.type)).toEqual(['samples', 'check']);
     void next;
   });

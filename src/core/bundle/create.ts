@@ -39,7 +39,13 @@ export function policyFor(t: { id: string; stage: string; meta: TemplateMeta }):
 export async function createBundle(input: BundleInput): Promise<Bundle> {
   const templates = await Promise.all(
     input.templates.map(async (t) => {
-      const base = { id: t.id, name: t.name ?? t.meta.name ?? t.id, stage: t.stage ?? t.meta.stage ?? '', meta: t.meta, source: t.source };
+      const base = {
+        id: t.id,
+        name: t.name ?? t.meta.name ?? t.id,
+        stage: t.stage ?? t.meta.stage ?? '',
+        meta: t.meta,
+        source: t.source,
+      };
       return { ...base, sha256: await templateSha256(base), approval: t.approval };
     }),
   );

@@ -51,15 +51,27 @@ export async function signatureIsValid(bundleHash: string, signature: BundleSign
       false,
       ['verify'],
     );
-    return await globalThis.crypto.subtle.verify(ALGORITHM, key, fromBase64(signature.value), new TextEncoder().encode(bundleHash));
+    return await globalThis.crypto.subtle.verify(
+      ALGORITHM,
+      key,
+      fromBase64(signature.value),
+      new TextEncoder().encode(bundleHash),
+    );
   } catch {
     return false;
   }
 }
 
 /** Generates an extractable ECDSA P-256 key pair and its public JWK (for tests and the export dialog). */
-export async function generateSigningKey(): Promise<{ privateKey: CryptoKey; publicJwk: JsonWebKey; privateJwk: JsonWebKey }> {
-  const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+export async function generateSigningKey(): Promise<{
+  privateKey: CryptoKey;
+  publicJwk: JsonWebKey;
+  privateJwk: JsonWebKey;
+}> {
+  const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ]);
   const publicJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
   const privateJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.privateKey);
   return { privateKey: pair.privateKey, publicJwk, privateJwk };

@@ -30,7 +30,9 @@ export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Pro
   try {
     return await verify(json, opts);
   } catch (e) {
-    return fail([{ code: 'internal', message: `verifying the bundle failed: ${e instanceof Error ? e.message : String(e)}` }]);
+    return fail([
+      { code: 'internal', message: `verifying the bundle failed: ${e instanceof Error ? e.message : String(e)}` },
+    ]);
   }
 }
 
@@ -44,7 +46,13 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle
     }
     const duplicate = duplicateKeyPath(json);
     if (duplicate) {
-      return fail([{ code: 'bundle/json', message: `key "${String(duplicate.at(-1))}" occurs twice in one object: readers disagree on which counts`, path: duplicate }]);
+      return fail([
+        {
+          code: 'bundle/json',
+          message: `key "${String(duplicate.at(-1))}" occurs twice in one object: readers disagree on which counts`,
+          path: duplicate,
+        },
+      ]);
     }
   }
   const parsed = bundleSchema.safeParse(raw);
@@ -62,7 +70,12 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle
         path: ['templates', i, 'sha256'],
       });
     }
-    const approved = await contentHash({ source: t.source, meta: t.meta, rulesetHash: input.ruleset.hash, samplesHash: input.samples.hash });
+    const approved = await contentHash({
+      source: t.source,
+      meta: t.meta,
+      rulesetHash: input.ruleset.hash,
+      samplesHash: input.samples.hash,
+    });
     if (approved !== t.approval.contentHash) {
       problems.push({
         code: 'bundle/approval-hash',
@@ -72,7 +85,11 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle
     }
   }
   if ((await computeBundleHash(input)) !== input.bundleHash) {
-    problems.push({ code: 'bundle/hash', message: 'bundleHash does not match the content: the bundle was changed', path: ['bundleHash'] });
+    problems.push({
+      code: 'bundle/hash',
+      message: 'bundleHash does not match the content: the bundle was changed',
+      path: ['bundleHash'],
+    });
   }
   problems.push(...(await signatureProblems(bundle, opts)));
   return problems.length === 0 ? ok(bundle) : fail(problems);
@@ -88,7 +105,13 @@ function duplicateIds(bundle: Bundle): Problem[] {
   const seen = new Set<string>();
   return bundle.templates.flatMap((t, i) => {
     if (!seen.has(t.id)) return (seen.add(t.id), []);
-    return [{ code: 'bundle/schema', message: `templates.${i}.id: duplicate template id "${t.id}"`, path: ['templates', i, 'id'] }];
+    return [
+      {
+        code: 'bundle/schema',
+        message: `templates.${i}.id: duplicate template id "${t.id}"`,
+        path: ['templates', i, 'id'],
+      },
+    ];
   });
 }
 
@@ -96,14 +119,26 @@ function policyProblems(bundle: Bundle): Problem[] {
   // NOTE: the approval hash covers meta, not the template's own `stage` field; tie them so the sending policy is approved
   const stages = bundle.templates.flatMap((t, i) =>
     t.meta.stage !== undefined && t.stage !== t.meta.stage
-      ? [{ code: 'bundle/policy', message: `templates.${i}.stage "${t.stage}" differs from the approved meta.stage "${t.meta.stage}"`, path: ['templates', i, 'stage'] }]
+      ? [
+          {
+            code: 'bundle/policy',
+            message: `templates.${i}.stage "${t.stage}" differs from the approved meta.stage "${t.meta.stage}"`,
+            path: ['templates', i, 'stage'],
+          },
+        ]
       : [],
   );
   if (stages.length > 0) return stages;
   const expected = bundle.templates.map((t) => canonicalJson(policyFor(t)));
   const actual = bundle.policy.map((p) => canonicalJson(p));
   if (expected.length === actual.length && expected.every((e, i) => e === actual[i])) return [];
-  return [{ code: 'bundle/policy', message: 'policy does not match the templates’ meta (one entry per template, same order)', path: ['policy'] }];
+  return [
+    {
+      code: 'bundle/policy',
+      message: 'policy does not match the templates’ meta (one entry per template, same order)',
+      path: ['policy'],
+    },
+  ];
 }
 
 async function signatureProblems(bundle: Bundle, opts: VerifyOptions): Promise<Problem[]> {
@@ -111,23 +146,44 @@ async function signatureProblems(bundle: Bundle, opts: VerifyOptions): Promise<P
   // a trusted key carrying its private part `d` has leaked: whoever holds that file can sign anything
   const leaked = opts.trustedKeys?.some((k) => typeof k === 'object' && k !== null && 'd' in k);
   if (leaked) {
-    return [{ code: 'bundle/private-key', message: 'a trusted key includes its private part ("d"): trust only public keys, and replace the leaked key' }];
+    return [
+      {
+        code: 'bundle/private-key',
+        message: 'a trusted key includes its private part ("d"): trust only public keys, and replace the leaked key',
+      },
+    ];
   }
   if (!sig) {
-    return opts.trustedKeys ? [{ code: 'bundle/unsigned', message: 'bundle is not signed but trusted keys were required' }] : [];
+    return opts.trustedKeys
+      ? [{ code: 'bundle/unsigned', message: 'bundle is not signed but trusted keys were required' }]
+      : [];
   }
   const problems: Problem[] = [];
   const actual = await fingerprint(sig.publicKeyJwk);
   if (actual !== sig.fingerprint) {
-    problems.push({ code: 'bundle/signature', message: `signature.fingerprint is not the key's fingerprint (${actual})`, path: ['signature', 'fingerprint'] });
+    problems.push({
+      code: 'bundle/signature',
+      message: `signature.fingerprint is not the key's fingerprint (${actual})`,
+      path: ['signature', 'fingerprint'],
+    });
   }
   if (!(await signatureIsValid(bundle.bundleHash, sig))) {
-    problems.push({ code: 'bundle/signature', message: 'signature is not valid for bundleHash with the included key', path: ['signature', 'value'] });
+    problems.push({
+      code: 'bundle/signature',
+      message: 'signature is not valid for bundleHash with the included key',
+      path: ['signature', 'value'],
+    });
   }
   if (opts.trustedKeys) {
-    const trusted = await Promise.all(opts.trustedKeys.map((k) => (typeof k === 'string' ? k.toLowerCase() : fingerprint(k))));
+    const trusted = await Promise.all(
+      opts.trustedKeys.map((k) => (typeof k === 'string' ? k.toLowerCase() : fingerprint(k))),
+    );
     if (!trusted.includes(actual)) {
-      problems.push({ code: 'bundle/untrusted-key', message: `signed by key ${actual}, which is not among the trusted keys`, path: ['signature', 'publicKeyJwk'] });
+      problems.push({
+        code: 'bundle/untrusted-key',
+        message: `signed by key ${actual}, which is not among the trusted keys`,
+        path: ['signature', 'publicKeyJwk'],
+      });
     }
   }
   return problems;

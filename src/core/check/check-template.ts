@@ -44,9 +44,18 @@ function activeRules(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry, 
     try {
       const entry = compiledRule(rule, kinds);
       if (entry) active.push({ rule, entry });
-      else problems.push({ code: 'rule/unknown-kind', message: `rule ${rule.id}: unknown kind ${rule.kind}`, ruleId: rule.id });
+      else
+        problems.push({
+          code: 'rule/unknown-kind',
+          message: `rule ${rule.id}: unknown kind ${rule.kind}`,
+          ruleId: rule.id,
+        });
     } catch (e) {
-      problems.push({ code: 'internal', message: `rule ${rule.id} failed to compile: ${(e as Error).message}`, ruleId: rule.id });
+      problems.push({
+        code: 'internal',
+        message: `rule ${rule.id} failed to compile: ${(e as Error).message}`,
+        ruleId: rule.id,
+      });
     }
   }
   return active;
@@ -66,21 +75,42 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   const analysis = analyzeTemplate(source);
   const parseProblems = analysis.ok ? [] : analysis.problems;
   problems.push(...parseProblems);
-  const sourceFields = { phase: 'source' as const, source, meta, analysis: analysis.ok ? analysis.value : undefined, parseProblems };
+  const sourceFields = {
+    phase: 'source' as const,
+    source,
+    meta,
+    analysis: analysis.ok ? analysis.value : undefined,
+    parseProblems,
+  };
   runner.runAll(byTarget('source'), sourceFields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'source'));
 
   const blocked = parseProblems.some((p) => BLOCKING.has(p.code));
   const samples = opts.samples ?? defaultSamples();
-  if (samples.length === 0) problems.push({ code: 'sample/none', message: 'no sample to render: output rules cannot run' });
+  if (samples.length === 0)
+    problems.push({ code: 'sample/none', message: 'no sample to render: output rules cannot run' });
   const rendered = blocked ? { runs: [], missing: [], problems: [] } : renderSamples(source, samples);
   problems.push(...rendered.problems);
   for (const m of rendered.missing) {
-    collector.add(MISSING_VALUE, { ...(m.start === undefined ? {} : { start: m.start, end: m.end }), variable: m.variable }, 'source', m.sampleId);
+    collector.add(
+      MISSING_VALUE,
+      { ...(m.start === undefined ? {} : { start: m.start, end: m.end }), variable: m.variable },
+      'source',
+      m.sampleId,
+    );
   }
   const outputRules = byTarget('output');
   for (const run of rendered.runs) {
-    const fields = { phase: 'output' as const, source, meta, sample: run.sample, text: run.text, segments: run.sms.segments };
-    runner.runAll(outputRules, fields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans));
+    const fields = {
+      phase: 'output' as const,
+      source,
+      meta,
+      sample: run.sample,
+      text: run.text,
+      segments: run.sms.segments,
+    };
+    runner.runAll(outputRules, fields, (r, hit) =>
+      collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
+    );
   }
   const outputs = rendered.runs.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
   const spansOf = new Map(rendered.runs.map((run) => [run.sample.id, run.spans]));
@@ -120,7 +150,9 @@ export function checkTemplate(t: { source: string; meta?: Partial<TemplateMeta> 
     }
     return check(t, opts);
   } catch (e) {
-    const problems: Problem[] = [{ code: 'internal', message: `check failed: ${e instanceof Error ? e.message : String(e)}` }];
+    const problems: Problem[] = [
+      { code: 'internal', message: `check failed: ${e instanceof Error ? e.message : String(e)}` },
+    ];
     return { verdict: 'block', score: 0, findings: [], problems, samples: [], explanation: [] };
   }
 }

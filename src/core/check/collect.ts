@@ -37,7 +37,8 @@ export class FindingCollector {
 
   add(rule: FindingSource, hit: RawHit, target: Target, sampleId?: string, spans?: readonly OutputSpan[]): void {
     const sample = hit.sampleId ?? sampleId;
-    const loc = target === 'output' && spans && hit.start !== undefined ? locate(spans, hit.start, hit.end ?? hit.start) : {};
+    const loc =
+      target === 'output' && spans && hit.start !== undefined ? locate(spans, hit.start, hit.end ?? hit.start) : {};
     const key = mergeKey(rule, hit, target, loc);
     const prior = this.entries.get(key);
     if (!prior) {
@@ -56,7 +57,8 @@ export class FindingCollector {
 /** `{sample}` in messages: one id, a few ids, or a count — the full list is in `sampleIds`. */
 function sampleLabel(ids: readonly string[], lang: 'zh' | 'en', sampleCount: number): string {
   const sep = lang === 'zh' ? '、' : ', ';
-  if (ids.length > 1 && ids.length === sampleCount) return lang === 'zh' ? `（全部${ids.length}个）` : `(all ${ids.length})`;
+  if (ids.length > 1 && ids.length === sampleCount)
+    return lang === 'zh' ? `（全部${ids.length}个）` : `(all ${ids.length})`;
   if (ids.length <= 3) return ids.join(sep);
   const shown = ids.slice(0, 3).join(sep);
   return lang === 'zh' ? `${shown}等${ids.length}个` : `${shown} and ${ids.length - 3} more`;
@@ -67,11 +69,21 @@ function toFinding({ rule, hit, target, sampleIds, loc }: Entry, lang: 'zh' | 'e
   const message = fillMessage(rule.message[lang], {
     match: hit.match ?? '',
     variable: hit.vars?.variable ?? variable ?? '',
-    sample: hit.vars?.sample !== undefined && sampleIds.length <= 1 ? hit.vars.sample : sampleLabel(sampleIds, lang, sampleCount),
+    sample:
+      hit.vars?.sample !== undefined && sampleIds.length <= 1
+        ? hit.vars.sample
+        : sampleLabel(sampleIds, lang, sampleCount),
     ...(hit.vars?.value === undefined ? {} : { value: hit.vars.value }),
     ...(hit.vars?.limit === undefined ? {} : { limit: hit.vars.limit }),
   });
-  const f: Finding = { ruleId: rule.id, category: rule.category, severity: hit.severity ?? rule.severity, message, target, title: rule.title[lang] };
+  const f: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: hit.severity ?? rule.severity,
+    message,
+    target,
+    title: rule.title[lang],
+  };
   if (hit.start !== undefined) {
     f.start = hit.start;
     f.end = hit.end ?? hit.start;

@@ -17,7 +17,8 @@ export function locate(spans: readonly OutputSpan[], start: number, end: number)
   const first = hit[0];
   const last = hit.at(-1);
   if (!first || !last) return {};
-  const sourceStart = first.kind === 'literal' ? first.sourceStart + Math.max(0, start - first.start) : first.sourceStart;
+  const sourceStart =
+    first.kind === 'literal' ? first.sourceStart + Math.max(0, start - first.start) : first.sourceStart;
   const lastEnd = last.kind === 'literal' ? last.sourceStart + (Math.min(end, last.end) - last.start) : last.sourceEnd;
   const variable = hit.find((s) => s.kind === 'value' && s.variable !== undefined)?.variable;
   return { sourceStart, sourceEnd: Math.max(sourceStart, lastEnd), ...(variable === undefined ? {} : { variable }) };

@@ -42,7 +42,11 @@ export function renderSamples(source: string, samples: readonly Sample[]): Rende
       const miss = r.problems.find((p) => p.code === 'template/undefined-variable');
       if (miss) {
         const variable = /undefined variable: (\S+)/.exec(miss.message)?.[1] ?? miss.message;
-        out.missing.push({ sampleId: sample.id, variable, ...(miss.start === undefined ? {} : { start: miss.start, end: miss.end ?? miss.start }) });
+        out.missing.push({
+          sampleId: sample.id,
+          variable,
+          ...(miss.start === undefined ? {} : { start: miss.start, end: miss.end ?? miss.start }),
+        });
         r = renderWithTrace(source, sample.data, { strictVariables: false });
       }
     }

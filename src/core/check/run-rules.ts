@@ -34,7 +34,11 @@ export class RuleRunner {
       } catch (e) {
         this.failed.add(active.rule.id);
         const why = e instanceof Error ? e.message : String(e);
-        this.problems.push({ code: 'internal', message: `rule ${active.rule.id} failed: ${why}`, ruleId: active.rule.id });
+        this.problems.push({
+          code: 'internal',
+          message: `rule ${active.rule.id} failed: ${why}`,
+          ruleId: active.rule.id,
+        });
         continue;
       }
       for (const hit of hits) onHit(active, hit);

@@ -9,10 +9,12 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value) ?? 'null';
   }
   // Array.from visits holes too (map would skip them and yield `[,1]`)
-  if (Array.isArray(value)) return `[${Array.from(value, (v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${Array.from(value, (v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   // a Date, RegExp or Map has no own enumerable members: it would hash as `{}` whatever it holds
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) throw new Error(`canonicalJson: not plain data (${Object.prototype.toString.call(value)})`);
+  if (proto !== Object.prototype && proto !== null)
+    throw new Error(`canonicalJson: not plain data (${Object.prototype.toString.call(value)})`);
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

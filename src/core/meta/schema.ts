@@ -10,7 +10,10 @@ const clock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time a
  * the window's order and bounds (08:00–22:00) are judged by the rules, not here.
  */
 export const templateMetaSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id')
+    .optional(),
   name: z.string().min(1).optional(),
   stage: z.string().min(1).optional(),
   audience: z.enum(AUDIENCES),
@@ -47,5 +50,7 @@ export function parseMeta(json: unknown, file?: string): Result<TemplateMeta> {
     }
   }
   const parsed = templateMetaSchema.safeParse(value);
-  return parsed.success ? ok(parsed.data as TemplateMeta) : fail(problemsFromZod(parsed.error.issues, 'meta/invalid', file));
+  return parsed.success
+    ? ok(parsed.data as TemplateMeta)
+    : fail(problemsFromZod(parsed.error.issues, 'meta/invalid', file));
 }

@@ -71,6 +71,7 @@ export function digitView(original: string): DigitView {
   }
   offsets.length = n;
   const chunks: string[] = [];
-  for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, n)) as unknown as number[]));
+  for (let i = 0; i < n; i += 8192)
+    chunks.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, n)) as unknown as number[]));
   return { text: chunks.join(''), offsets };
 }

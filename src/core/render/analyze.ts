@@ -60,7 +60,7 @@ class Walker {
   /** assign/capture write the template scope; inside a branch the old value may survive, so keep both. */
   private bind(name: string, origins: Origin[]): void {
     const root = this.scopes[0] as Map<string, Origin[]>;
-    const previous = this.branchDepth > 0 ? root.get(name) ?? [] : [];
+    const previous = this.branchDepth > 0 ? (root.get(name) ?? []) : [];
     root.set(name, [...previous, ...origins]);
   }
 
@@ -70,10 +70,18 @@ class Walker {
     for (const ref of refs) {
       const flowing = ref.flows;
       const alias = this.lookup(ref.root);
-      const sources = alias ? alias.map((o) => ({ path: join(o.path, ref.rest), filters: o.filters })) : [{ path: join(ref.root, ref.rest), filters: [] }];
+      const sources = alias
+        ? alias.map((o) => ({ path: join(o.path, ref.rest), filters: o.filters }))
+        : [{ path: join(ref.root, ref.rest), filters: [] }];
       for (const source of sources) {
         const chain = flowing ? [...source.filters, ...filters] : source.filters;
-        const use: VariableUse = { path: source.path, start: ref.start, end: ref.end, filters: chain, output: output && flowing };
+        const use: VariableUse = {
+          path: source.path,
+          start: ref.start,
+          end: ref.end,
+          filters: chain,
+          output: output && flowing,
+        };
         if (alias) use.via = ref.root;
         this.uses.push(use);
         if (flowing) origins.push({ path: source.path, filters: chain });

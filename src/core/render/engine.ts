@@ -1,4 +1,13 @@
-import { Context, Liquid, LiquidError, RenderError, toValueSync, TypeGuards, type Emitter, type Template } from 'liquidjs';
+import {
+  Context,
+  Liquid,
+  LiquidError,
+  RenderError,
+  toValueSync,
+  TypeGuards,
+  type Emitter,
+  type Template,
+} from 'liquidjs';
 import { DOMAIN_FILTERS } from './filters/index';
 import { FilterFailure, OutputLimitError } from './errors';
 import { renderLimitsDefault, type RenderLimits } from './limits';
@@ -23,7 +32,13 @@ export interface EngineOptions {
 const CHINA_STANDARD_TIME = -480;
 
 const stringify = (value: unknown): string =>
-  typeof value === 'string' ? value : value === null || value === undefined ? '' : Array.isArray(value) ? value.map(stringify).join('') : String(value);
+  typeof value === 'string'
+    ? value
+    : value === null || value === undefined
+      ? ''
+      : Array.isArray(value)
+        ? value.map(stringify).join('')
+        : String(value);
 
 /** liquidjs' SimpleEmitter plus a cap on the buffer, so output-heavy loops and capture doubling stop early. */
 class LimitedEmitter implements Emitter {
@@ -51,13 +66,16 @@ function createEngine(strictVariables: boolean, limits: RenderLimits): Engine {
     locale: 'zh-CN',
   });
   for (const doc of DOMAIN_FILTERS) {
-    liquid.registerFilter(doc.name, function (this: { token?: { begin: number; end: number } }, value: unknown, ...args: unknown[]) {
-      try {
-        return doc.apply(value, ...args);
-      } catch (e) {
-        throw new FilterFailure(doc.name, e, this.token);
-      }
-    });
+    liquid.registerFilter(
+      doc.name,
+      function (this: { token?: { begin: number; end: number } }, value: unknown, ...args: unknown[]) {
+        try {
+          return doc.apply(value, ...args);
+        } catch (e) {
+          throw new FilterFailure(doc.name, e, this.token);
+        }
+      },
+    );
   }
   const engine: Engine = { liquid, limits, tracer: null };
   const renderer = liquid.renderer;
@@ -98,7 +116,8 @@ const engines = new Map<string, Engine>();
 export function getEngine(opts: EngineOptions = {}): Engine {
   const strict = opts.strictVariables ?? false;
   // NOTE: checks render every sample through here; skip the key building for the default limits.
-  if (opts.limits === undefined) return (strict ? defaultEngines.strict : defaultEngines.lenient) ?? engineFor(strict, renderLimitsDefault);
+  if (opts.limits === undefined)
+    return (strict ? defaultEngines.strict : defaultEngines.lenient) ?? engineFor(strict, renderLimitsDefault);
   return engineFor(strict, { ...renderLimitsDefault, ...opts.limits });
 }
 

@@ -60,7 +60,13 @@ export function problemFromError(e: unknown, source: string, parseLimit: number)
   const detail = (cause instanceof Error ? cause.message : String(cause)).replace(POSITION_SUFFIX, '');
   if (!token) {
     if (err && err.name === 'AssertionError' && /^parse length/.test(err.message)) {
-      return at('template/limit', `template is longer than ${parseLimit} characters`, source, parseLimit, source.length);
+      return at(
+        'template/limit',
+        `template is longer than ${parseLimit} characters`,
+        source,
+        parseLimit,
+        source.length,
+      );
     }
     const code = isLimit(cause) ? 'template/limit' : 'template/render';
     return at(code, code === 'template/limit' ? `render stopped: ${detail}` : detail, source, 0, 0);

@@ -28,6 +28,9 @@ export function renderTemplate(source: string, data: unknown, opts: RenderOption
     engine = getEngine(opts);
     return { ok: true, text: renderParsed(engine, parseCached(engine, source).templates, data) };
   } catch (e) {
-    return { ok: false, problems: [problemFromError(e, source, engine?.limits.parseLimit ?? renderLimitsDefault.parseLimit)] };
+    return {
+      ok: false,
+      problems: [problemFromError(e, source, engine?.limits.parseLimit ?? renderLimitsDefault.parseLimit)],
+    };
   }
 }

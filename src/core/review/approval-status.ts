@@ -1,6 +1,12 @@
 import type { Review } from './schemas';
 
-export const APPROVAL_STATUSES = ['draft', 'in_review', 'approved', 'changes_requested', 'changed_since_approval'] as const;
+export const APPROVAL_STATUSES = [
+  'draft',
+  'in_review',
+  'approved',
+  'changes_requested',
+  'changed_since_approval',
+] as const;
 /** A template's badge in the library. Only `approved` may be exported. */
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 

@@ -81,10 +81,15 @@ export function diffText(a: string, b: string, options: DiffTextOptions = {}): D
   while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
   const midA = ta.slice(pre, ta.length - suf);
   const midB = tb.slice(pre, tb.length - suf);
-  const middle =
-    myers(midA, midB, options.maxEdits ?? 2000) ??
-    [...midA.map(() => '-' as const), ...midB.map(() => '+' as const)];
-  const script = [...ta.slice(0, pre).map(() => '=' as const), ...middle, ...ta.slice(ta.length - suf).map(() => '=' as const)];
+  const middle = myers(midA, midB, options.maxEdits ?? 2000) ?? [
+    ...midA.map(() => '-' as const),
+    ...midB.map(() => '+' as const),
+  ];
+  const script = [
+    ...ta.slice(0, pre).map(() => '=' as const),
+    ...middle,
+    ...ta.slice(ta.length - suf).map(() => '=' as const),
+  ];
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;

@@ -11,7 +11,9 @@ let cached: Ruleset | undefined;
 export function defaultRuleset(): Ruleset {
   if (!cached) {
     const files = import.meta.glob('../../../rules/*.json', { eager: true, import: 'default' });
-    const repoFiles = Object.fromEntries(Object.entries(files).map(([key, json]) => [key.replace(/^(?:\.\.?\/)+/, ''), json]));
+    const repoFiles = Object.fromEntries(
+      Object.entries(files).map(([key, json]) => [key.replace(/^(?:\.\.?\/)+/, ''), json]),
+    );
     const loaded = loadRuleset(repoFiles);
     cached = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
   }

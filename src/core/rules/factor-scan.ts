@@ -9,7 +9,11 @@ export interface FactorScan {
  * (its own and those on its suffix chain), so a scan allocates nothing and reports no positions: unlike
  * text/aho-corasick.ts it answers only "which slots have a literal in this text".
  */
-export function buildFactorScan(literals: readonly string[], owners: readonly (readonly number[])[], slots: number): FactorScan {
+export function buildFactorScan(
+  literals: readonly string[],
+  owners: readonly (readonly number[])[],
+  slots: number,
+): FactorScan {
   const next: (Map<number, number> | undefined)[] = [undefined];
   const own: number[][] = [[]];
   const rootNext = new Int32Array(0x10000);

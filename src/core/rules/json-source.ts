@@ -1,7 +1,10 @@
 import type { Problem } from '../result';
 
 /** Parses a file's text as JSON; a syntax error becomes a problem with 1-based line/column where known. */
-export function parseJsonFile(text: string, file: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+export function parseJsonFile(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {

@@ -45,6 +45,7 @@ export function splitLeadingLookbehinds(src: string): { guards: string[]; rest: 
     at = end;
   }
   const rest = src.slice(at);
-  if (guards.length === 0 || rest.length === 0 || hasTopLevelAlternation(rest) || /^[*+?{]/.test(rest)) return undefined;
+  if (guards.length === 0 || rest.length === 0 || hasTopLevelAlternation(rest) || /^[*+?{]/.test(rest))
+    return undefined;
   return { guards, rest };
 }

@@ -23,7 +23,11 @@ export function compileLexicon(
   phrases.forEach((p, i) => {
     const n = normaliseTerm(p);
     if (n.length === 0) {
-      issues.push({ code: 'rule/empty-term', message: `“${p}” normalises to nothing and can never match`, path: [...path, i] });
+      issues.push({
+        code: 'rule/empty-term',
+        message: `“${p}” normalises to nothing and can never match`,
+        path: [...path, i],
+      });
     } else if (!origin.has(n)) origin.set(n, p);
   });
   const keys = [...origin.keys()];

@@ -10,7 +10,11 @@ export function lintMessages(rule: RuleFile): LintIssue[] {
     for (const m of rule.message[lang].matchAll(/\{(\w+)\}/g)) {
       const name = m[1] ?? '';
       if (!KNOWN.has(name)) {
-        issues.push({ code: 'rule/invalid', message: `unknown placeholder {${name}} (use ${[...KNOWN].map((k) => `{${k}}`).join(' ')})`, path: ['message', lang] });
+        issues.push({
+          code: 'rule/invalid',
+          message: `unknown placeholder {${name}} (use ${[...KNOWN].map((k) => `{${k}}`).join(' ')})`,
+          path: ['message', lang],
+        });
       }
     }
   }

@@ -23,7 +23,13 @@ export interface Ruleset {
 
 const basename = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
 
-const at = (file: string, path: (string | number)[], ruleId: string | undefined, code: string, message: string): Problem => ({
+const at = (
+  file: string,
+  path: (string | number)[],
+  ruleId: string | undefined,
+  code: string,
+  message: string,
+): Problem => ({
   code,
   message: `${[file, path.length > 0 ? path.join('.') : undefined].filter(Boolean).join(' → ')}: ${message}`,
   file,
@@ -51,11 +57,20 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
     return { problems: problemsFromZod(parsed.error.issues, 'rule/invalid', file).map((p) => ({ ...p, ruleId: id })) };
   }
   const def = registry[parsed.data.kind];
-  if (!def) return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${parsed.data.kind}”`)] };
+  if (!def)
+    return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${parsed.data.kind}”`)] };
   const problems: Problem[] = [];
   if (!def.targets.includes(parsed.data.target)) {
     const fits = def.targets.join(' | ');
-    problems.push(at(file, ['target'], id, 'rule/bad-target', `target “${parsed.data.target}” does not fit kind ${def.name} (${fits})`));
+    problems.push(
+      at(
+        file,
+        ['target'],
+        id,
+        'rule/bad-target',
+        `target “${parsed.data.target}” does not fit kind ${def.name} (${fits})`,
+      ),
+    );
   }
   const params = def.params.safeParse(parsed.data.params);
   if (!params.success) {
@@ -96,7 +111,15 @@ export function loadRuleset(files: Record<string, unknown>, registry: KindRegist
     if (!loaded.rule) continue;
     const prior = rules.get(loaded.rule.id);
     if (prior) {
-      problems.push(at(file, [], loaded.rule.id, 'rule/duplicate-id', `rule id “${loaded.rule.id}” is also defined by ${prior.file}`));
+      problems.push(
+        at(
+          file,
+          [],
+          loaded.rule.id,
+          'rule/duplicate-id',
+          `rule id “${loaded.rule.id}” is also defined by ${prior.file}`,
+        ),
+      );
       continue;
     }
     rules.set(loaded.rule.id, loaded.rule);

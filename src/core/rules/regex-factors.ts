@@ -56,8 +56,8 @@ class Reader {
     const c = this.src[this.pos];
     if (c === '(') return this.group();
     if (c === '[') return this.charClass();
-    if (c === '.') return this.pos++, ANY;
-    if (c === '^' || c === '$') return this.pos++, EMPTY;
+    if (c === '.') return (this.pos++, ANY);
+    if (c === '^' || c === '$') return (this.pos++, EMPTY);
     if (c === '\\') {
       const e = this.escape(false);
       return e === 'zero' ? EMPTY : e === 'any' ? ANY : { exact: e, req: e };
@@ -114,7 +114,8 @@ class Reader {
     if (c === '0' && !/\d/.test(this.src[this.pos] ?? '')) return ['\0'];
     const control = CONTROL[c];
     if (control !== undefined) return [control];
-    if (c === 'c' && /[a-zA-Z]/.test(this.src[this.pos] ?? '')) return [String.fromCharCode((this.src.charCodeAt(this.pos++) ?? 0) % 32)];
+    if (c === 'c' && /[a-zA-Z]/.test(this.src[this.pos] ?? ''))
+      return [String.fromCharCode((this.src.charCodeAt(this.pos++) ?? 0) % 32)];
     if (c === 'x') return [this.codePoint(hex(this.take(2)))];
     if (c === 'u') {
       if (this.src[this.pos] !== '{') return [this.codePoint(hex(this.take(4)))];

@@ -47,7 +47,12 @@ export function compileRegexes(
     try {
       compiled = compileOne(src);
     } catch (e) {
-      issues.push({ code: 'rule/bad-regex', message: `/${src}/ does not compile: ${(e as Error).message}`, path: at, fatal: true });
+      issues.push({
+        code: 'rule/bad-regex',
+        message: `/${src}/ does not compile: ${(e as Error).message}`,
+        path: at,
+        fatal: true,
+      });
       return;
     }
     if (new RegExp(src, 'u').test('')) {
@@ -55,7 +60,11 @@ export function compileRegexes(
       return;
     }
     if (lowerCaseText && /[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {
-      issues.push({ code: 'rule/dead-pattern', message: `/${src}/ has uppercase ASCII letters but runs on lower-cased text`, path: at });
+      issues.push({
+        code: 'rule/dead-pattern',
+        message: `/${src}/ has uppercase ASCII letters but runs on lower-cased text`,
+        path: at,
+      });
     }
     regexes.push(compiled);
   });

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { AUDIENCES, CATEGORIES, SEVERITIES, TARGETS } from '../types';
 
 /** Rule kinds (one file each in `kinds/`). */
-export const KIND_NAMES = ['terms', 'pattern', 'pii', 'required', 'variables', 'length', 'meta', 'conditional'] as const;
+export const KIND_NAMES = [
+  'terms',
+  'pattern',
+  'pii',
+  'required',
+  'variables',
+  'length',
+  'meta',
+  'conditional',
+] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
 /** Placeholders a rule message may use. */

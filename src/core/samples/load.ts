@@ -28,7 +28,12 @@ export function loadSamples(files: Record<string, unknown>): Result<Sample[]> {
       const { id, label, ...data } = parsed.data;
       const first = firstFile.get(id);
       if (first !== undefined) {
-        problems.push({ code: 'sample/duplicate-id', message: `${file}: sample id "${id}" is already used in ${first}`, file, path: [...prefix, 'id'] });
+        problems.push({
+          code: 'sample/duplicate-id',
+          message: `${file}: sample id "${id}" is already used in ${first}`,
+          file,
+          path: [...prefix, 'id'],
+        });
         continue;
       }
       firstFile.set(id, file);

@@ -22,7 +22,10 @@ const baseName = (path: string, ext: string): string => (path.split('/').pop() ?
  * is a problem; the other templates still load (`partial`). Sorted by id. One trailing newline of a
  * source file is dropped (it would otherwise be sent as part of the SMS).
  */
-export function buildTemplates(sources: Record<string, string>, metas: Record<string, unknown>): Result<ExampleTemplate[]> {
+export function buildTemplates(
+  sources: Record<string, string>,
+  metas: Record<string, unknown>,
+): Result<ExampleTemplate[]> {
   const problems: Problem[] = [];
   const templates: ExampleTemplate[] = [];
   const metaById = new Map(Object.entries(metas).map(([path, json]) => [baseName(path, '.meta.json'), { path, json }]));
@@ -41,14 +44,26 @@ export function buildTemplates(sources: Record<string, string>, metas: Record<st
       continue;
     }
     if (meta.value.id !== undefined && meta.value.id !== id) {
-      problems.push({ code: 'example/id-mismatch', message: `${entry.path}: id "${meta.value.id}" differs from the file name "${id}"`, file: entry.path, path: ['id'] });
+      problems.push({
+        code: 'example/id-mismatch',
+        message: `${entry.path}: id "${meta.value.id}" differs from the file name "${id}"`,
+        file: entry.path,
+        path: ['id'],
+      });
       continue;
     }
     const expected = id.startsWith('violating-') ? 'violating' : 'lawful';
-    templates.push({ id, name: meta.value.name ?? id, source: source.replace(/\r?\n$/, ''), meta: { ...meta.value, id }, expected });
+    templates.push({
+      id,
+      name: meta.value.name ?? id,
+      source: source.replace(/\r?\n$/, ''),
+      meta: { ...meta.value, id },
+      expected,
+    });
   }
   for (const [id, { path }] of metaById) {
-    if (!sourceIds.has(id)) problems.push({ code: 'example/missing-source', message: `${path}: no ${id}.liquid next to it`, file: path });
+    if (!sourceIds.has(id))
+      problems.push({ code: 'example/missing-source', message: `${path}: no ${id}.liquid next to it`, file: path });
   }
   templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return problems.length === 0 ? ok(templates) : fail(problems, templates);
@@ -59,7 +74,11 @@ let cached: ExampleTemplate[] | undefined;
 /** The repo's example templates (samples/templates/), bundled at build time, sorted by id. */
 export function defaultTemplates(): ExampleTemplate[] {
   if (!cached) {
-    const sources = import.meta.glob<string>('../../../samples/templates/*.liquid', { eager: true, query: '?raw', import: 'default' });
+    const sources = import.meta.glob<string>('../../../samples/templates/*.liquid', {
+      eager: true,
+      query: '?raw',
+      import: 'default',
+    });
     const metas = import.meta.glob('../../../samples/templates/*.meta.json', { eager: true, import: 'default' });
     const rekey = <T>(m: Record<string, T>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [repoPath(k), v]));
     const result = buildTemplates(rekey(sources), rekey(metas));

@@ -98,7 +98,9 @@ class Builder {
     const chunks: string[] = [];
     // NOTE: apply over the typed array; spreading it measured ~7× slower for message-sized texts.
     for (let i = 0; i < this.length; i += 8192) {
-      chunks.push(String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]));
+      chunks.push(
+        String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]),
+      );
     }
     return chunks.join('');
   }

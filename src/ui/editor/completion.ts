@@ -14,7 +14,14 @@ export function completionProvider(context: EditorContext): Provider {
       if (!catalog) return { suggestions: [] };
       const line = model.getLineContent(position.lineNumber);
       const before = line.slice(0, position.column - 1);
-      const where = cursorContext(model.getValueInRange({ startLineNumber: 1, startColumn: 1, endLineNumber: position.lineNumber, endColumn: position.column }));
+      const where = cursorContext(
+        model.getValueInRange({
+          startLineNumber: 1,
+          startColumn: 1,
+          endLineNumber: position.lineNumber,
+          endColumn: position.column,
+        }),
+      );
       if (where.kind === 'text') return { suggestions: [] };
       const startColumn = position.column - where.prefix.length;
       const range = new monaco.Range(position.lineNumber, startColumn, position.lineNumber, position.column);
@@ -46,7 +53,9 @@ export function completionProvider(context: EditorContext): Provider {
             const label = lang === 'zh' ? f.zh : f.en;
             return {
               label: { label: f.path, description: tag ? `${tag} · ${label}` : label },
-              kind: f.banned ? monaco.languages.CompletionItemKind.Reference : monaco.languages.CompletionItemKind.Field,
+              kind: f.banned
+                ? monaco.languages.CompletionItemKind.Reference
+                : monaco.languages.CompletionItemKind.Field,
               tags: f.banned ? [monaco.languages.CompletionItemTag.Deprecated] : [],
               detail: label,
               documentation: { value: fieldDoc(f, context) },

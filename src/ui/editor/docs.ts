@@ -4,7 +4,7 @@ import type { EditorContext } from './context';
 import { valueAt } from './expression';
 
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
-const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? 'nil');
+const show = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nil'));
 
 /** Markdown for a sample field: label, PII / banned status, and its value in the selected sample. */
 export function fieldDoc(field: FieldInfo, context: EditorContext): string {
@@ -18,7 +18,9 @@ export function fieldDoc(field: FieldInfo, context: EditorContext): string {
   const sample = context.sample();
   if (sample) {
     const value = valueAt(sample.data, field.path);
-    lines.push(`${context.t('hover.value', { sample: sample.label })} ${code(value === undefined ? 'nil' : show(value))}`);
+    lines.push(
+      `${context.t('hover.value', { sample: sample.label })} ${code(value === undefined ? 'nil' : show(value))}`,
+    );
   }
   return lines.join('\n\n');
 }
@@ -26,7 +28,10 @@ export function fieldDoc(field: FieldInfo, context: EditorContext): string {
 /** Markdown for a domain filter: what it does and worked examples. */
 export function filterDoc(filter: FilterInfo, context: EditorContext): string {
   const zh = context.lang() === 'zh';
-  const lines = [`**${context.t('hover.filter')} ${code(filter.args ? `${filter.name}: ${filter.args}` : filter.name)}**`, zh ? filter.zh : filter.en];
+  const lines = [
+    `**${context.t('hover.filter')} ${code(filter.args ? `${filter.name}: ${filter.args}` : filter.name)}**`,
+    zh ? filter.zh : filter.en,
+  ];
   if (filter.examples.length > 0) {
     lines.push(`${context.t('hover.examples')}:`);
     for (const e of filter.examples.slice(0, 3)) {

@@ -1,8 +1,6 @@
 /** Where the cursor is inside Liquid, found from the text before it (no parsing: a small scan of one line). */
 export type CursorContext =
-  | { kind: 'text' }
-  | { kind: 'variable'; prefix: string }
-  | { kind: 'filter'; prefix: string };
+  { kind: 'text' } | { kind: 'variable'; prefix: string } | { kind: 'filter'; prefix: string };
 
 /** Decides what to complete at the end of `before` (the source text before the cursor). */
 export function cursorContext(before: string): CursorContext {

@@ -35,7 +35,12 @@ export function sourceRange(finding: Finding): { start: number; end: number } | 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Offset right after the variable path inside the `{{ … }}` that prints it, preferring one within `near`. */
-function variableEnd(source: string, variable: string, near: { start: number; end: number } | undefined, masks: readonly string[]): number | undefined {
+function variableEnd(
+  source: string,
+  variable: string,
+  near: { start: number; end: number } | undefined,
+  masks: readonly string[],
+): number | undefined {
   const outputs = new RegExp(`\\{\\{-?\\s*(${escapeRe(variable)})\\s*((?:\\|[^}]*)?)-?\\}\\}`, 'g');
   let fallback: number | undefined;
   for (const m of source.matchAll(outputs)) {
@@ -57,19 +62,31 @@ export function fixesFor(finding: Finding, source: string, fields: readonly Fiel
     const at = variableEnd(source, field.path, range, field.maskFilters);
     const [mask] = field.maskFilters;
     if (at !== undefined && mask) {
-      fixes.push({ title: t('fix.mask', { filter: mask, name: field.path }), edits: [{ start: at, end: at, text: ` | ${mask}` }], preferred: true });
+      fixes.push({
+        title: t('fix.mask', { filter: mask, name: field.path }),
+        edits: [{ start: at, end: at, text: ` | ${mask}` }],
+        preferred: true,
+      });
     }
   }
   if (finding.suggest !== undefined && range && range.end > range.start) {
     const from = source.slice(range.start, range.end);
     if (from !== finding.suggest) {
-      fixes.push({ title: t('fix.replace', { from, to: finding.suggest }), edits: [{ ...range, text: finding.suggest }], preferred: true });
+      fixes.push({
+        title: t('fix.replace', { from, to: finding.suggest }),
+        edits: [{ ...range, text: finding.suggest }],
+        preferred: true,
+      });
     }
   }
   if (SIGNATURE_RULES.includes(finding.ruleId) && !source.trimStart().startsWith(SIGNATURE_OUTPUT)) {
     fixes.push({ title: t('fix.signature'), edits: [{ start: 0, end: 0, text: SIGNATURE_OUTPUT }], preferred: true });
   } else if (finding.category === 'missing_element' && finding.suggest && !range && !source.includes(finding.suggest)) {
-    fixes.push({ title: t('fix.append', { text: finding.suggest }), edits: [{ start: source.length, end: source.length, text: finding.suggest }], preferred: false });
+    fixes.push({
+      title: t('fix.append', { text: finding.suggest }),
+      edits: [{ start: source.length, end: source.length, text: finding.suggest }],
+      preferred: false,
+    });
   }
   return fixes;
 }

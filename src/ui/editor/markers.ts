@@ -13,11 +13,20 @@ function rangeOf(model: monaco.editor.ITextModel, start: number, end: number) {
   const from = model.getPositionAt(Math.min(Math.max(0, start), length));
   // NOTE: a zero-width range (e.g. "missing at the start") would be invisible; widen it to one character.
   const to = model.getPositionAt(Math.min(Math.max(end, start + 1), length));
-  return { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+  return {
+    startLineNumber: from.lineNumber,
+    startColumn: from.column,
+    endLineNumber: to.lineNumber,
+    endColumn: to.column,
+  };
 }
 
 /** Markers for every finding with a source range and every problem with offsets. */
-export function markersFor(model: monaco.editor.ITextModel, findings: readonly Finding[], problems: readonly Problem[]): monaco.editor.IMarkerData[] {
+export function markersFor(
+  model: monaco.editor.ITextModel,
+  findings: readonly Finding[],
+  problems: readonly Problem[],
+): monaco.editor.IMarkerData[] {
   const markers: monaco.editor.IMarkerData[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {

@@ -14,7 +14,10 @@ export function quickFixProvider(context: EditorContext): monaco.languages.CodeA
       const actions: monaco.languages.CodeAction[] = [];
       const titles = new Set<string>();
       const lineStart = model.getOffsetAt({ lineNumber: range.startLineNumber, column: 1 });
-      const lineEnd = model.getOffsetAt({ lineNumber: range.endLineNumber, column: model.getLineMaxColumn(range.endLineNumber) });
+      const lineEnd = model.getOffsetAt({
+        lineNumber: range.endLineNumber,
+        column: model.getLineMaxColumn(range.endLineNumber),
+      });
       for (const finding of context.findings()) {
         const where = sourceRange(finding);
         if (where && (where.start > to || where.end < from)) continue;
@@ -34,7 +37,10 @@ export function quickFixProvider(context: EditorContext): monaco.languages.CodeA
                 return {
                   resource: model.uri,
                   versionId: model.getVersionId(),
-                  textEdit: { range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: e.text },
+                  textEdit: {
+                    range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+                    text: e.text,
+                  },
                 };
               }),
             },

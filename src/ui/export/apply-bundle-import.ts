@@ -29,7 +29,14 @@ export interface ApplyOutcome {
 /** What the reviewer approved, as a summary canApprove accepts: the bundle's justified rules are its warnings. */
 function summaryOf(t: BundleTemplate): ReportSummary {
   const { verdict, score, counts } = t.approval.reportSummary;
-  return { verdict, score, counts, problemCount: 0, findingIds: [], warningRuleIds: t.approval.justifications.map((j) => j.ruleId).sort() };
+  return {
+    verdict,
+    score,
+    counts,
+    problemCount: 0,
+    findingIds: [],
+    warningRuleIds: t.approval.justifications.map((j) => j.ruleId).sort(),
+  };
 }
 
 type Step = { ok: true } | { ok: false; problems: Problem[] };
@@ -41,7 +48,12 @@ const stop = (problems: Problem[]): Step => ({ ok: false, problems });
  * the approval's), submission, approval by the bundle's reviewer with its note and justifications, and an
  * `imported` audit entry. A template blocked under the current rules is not approved (`review/blocked`).
  */
-export async function applyBundleImport(ws: Workspace, bundle: Bundle, plan: BundleImportPlan, opts: ApplyOptions): Promise<ApplyOutcome> {
+export async function applyBundleImport(
+  ws: Workspace,
+  bundle: Bundle,
+  plan: BundleImportPlan,
+  opts: ApplyOptions,
+): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { imported: [], skipped: [] };
   for (const item of plan.items) {
     const id = item.template.id;
@@ -56,7 +68,13 @@ export async function applyBundleImport(ws: Workspace, bundle: Bundle, plan: Bun
   return outcome;
 }
 
-async function importOne(ws: Workspace, bundle: Bundle, t: BundleTemplate, existing: TemplateDraft | undefined, opts: ApplyOptions): Promise<Step> {
+async function importOne(
+  ws: Workspace,
+  bundle: Bundle,
+  t: BundleTemplate,
+  existing: TemplateDraft | undefined,
+  opts: ApplyOptions,
+): Promise<Step> {
   const author = `${opts.actor.trim() || '?'} (bundle import)`;
   const content = { id: t.id, name: t.name, source: t.source, meta: t.meta };
   let draft: TemplateDraft;
@@ -74,11 +92,21 @@ async function importOne(ws: Workspace, bundle: Bundle, t: BundleTemplate, exist
   const report = await opts.check(t.source, t.meta);
   if (!report) return stop([{ code: 'import/check', message: `template "${t.id}" could not be checked` }]);
   const version = await ws.saveVersion({
-    draft, message: `bundle ${bundle.bundleHash.slice(0, 12)}`, author, report, rulesetHash: bundle.ruleset.hash, samplesHash: bundle.samples.hash,
+    draft,
+    message: `bundle ${bundle.bundleHash.slice(0, 12)}`,
+    author,
+    report,
+    rulesetHash: bundle.ruleset.hash,
+    samplesHash: bundle.samples.hash,
   });
   if (!version.ok) return stop(version.problems);
   if (version.value.contentHash !== t.approval.contentHash) {
-    return stop([{ code: 'bundle/approval-hash', message: `template "${t.id}" was stored with another content hash than its approval` }]);
+    return stop([
+      {
+        code: 'bundle/approval-hash',
+        message: `template "${t.id}" was stored with another content hash than its approval`,
+      },
+    ]);
   }
   const submitted = await ws.submitVersion(version.value.id, { name: author, role: 'writer' });
   if (!submitted.ok) return stop(submitted.problems);
@@ -92,7 +120,14 @@ async function importOne(ws: Workspace, bundle: Bundle, t: BundleTemplate, exist
   if (!approved.ok) return stop(approved.problems);
   const signer = opts.signer.kind === 'unsigned' ? 'unsigned' : `signed by ${opts.signer.fingerprint}`;
   const detail = `bundle ${bundle.bundleHash.slice(0, 16)} (${signer}), approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`;
-  await appendAudit(ws.backend, { at: ws.now(), actor: opts.actor, action: 'imported', templateId: t.id, versionId: version.value.id, detail });
+  await appendAudit(ws.backend, {
+    at: ws.now(),
+    actor: opts.actor,
+    action: 'imported',
+    templateId: t.id,
+    versionId: version.value.id,
+    detail,
+  });
   return { ok: true };
 }
 
@@ -101,11 +136,18 @@ async function keepAsVersion(ws: Workspace, draft: TemplateDraft, opts: ApplyOpt
   const versions = await ws.listVersions(draft.id);
   if (!versions.ok) return stop(versions.problems);
   const last = versions.value.at(-1);
-  if (last && last.source === draft.source && canonicalJson(last.meta) === canonicalJson(draft.meta)) return { ok: true };
+  if (last && last.source === draft.source && canonicalJson(last.meta) === canonicalJson(draft.meta))
+    return { ok: true };
   const report = await opts.check(draft.source, draft.meta);
-  if (!report) return stop([{ code: 'import/check', message: `the current draft of "${draft.id}" could not be checked` }]);
+  if (!report)
+    return stop([{ code: 'import/check', message: `the current draft of "${draft.id}" could not be checked` }]);
   const saved = await ws.saveVersion({
-    draft, message: 'kept before bundle import', author: opts.actor, report, rulesetHash: opts.rulesetHash, samplesHash: opts.samplesHash,
+    draft,
+    message: 'kept before bundle import',
+    author: opts.actor,
+    report,
+    rulesetHash: opts.rulesetHash,
+    samplesHash: opts.samplesHash,
   });
   return saved.ok ? { ok: true } : stop(saved.problems);
 }

@@ -12,8 +12,12 @@ export interface Signer {
  * (hashes, approvals, signature by that key) before returning it. Problems: `export/empty`, any `bundle/*` code
  * from verifyBundle, `internal`. Never throws.
  */
-export async function buildVerifiedBundle(input: BundleInput, signer?: Signer): Promise<Result<{ bundle: Bundle; text: string }>> {
-  if (input.templates.length === 0) return fail([{ code: 'export/empty', message: 'choose at least one approved template' }]);
+export async function buildVerifiedBundle(
+  input: BundleInput,
+  signer?: Signer,
+): Promise<Result<{ bundle: Bundle; text: string }>> {
+  if (input.templates.length === 0)
+    return fail([{ code: 'export/empty', message: 'choose at least one approved template' }]);
   try {
     const unsigned = await createBundle(input);
     const bundle = signer ? await signBundle(unsigned, signer.privateKey, signer.publicJwk) : unsigned;
@@ -21,6 +25,8 @@ export async function buildVerifiedBundle(input: BundleInput, signer?: Signer): 
     const verified = await verifyBundle(text, signer ? { trustedKeys: [signer.publicJwk] } : {});
     return verified.ok ? ok({ bundle: verified.value, text }) : fail(verified.problems);
   } catch (e) {
-    return fail([{ code: 'internal', message: `building the bundle failed: ${e instanceof Error ? e.message : String(e)}` }]);
+    return fail([
+      { code: 'internal', message: `building the bundle failed: ${e instanceof Error ? e.message : String(e)}` },
+    ]);
   }
 }

@@ -19,7 +19,9 @@ export function approvalOf(review: Review): BundleApproval {
     approvedAt: review.decidedAt,
     note: review.note,
     reportSummary: { verdict, score, counts: { ...counts } },
-    justifications: review.justifications.filter((j) => j.text.trim() !== '').map((j) => ({ ruleId: j.ruleId, text: j.text })),
+    justifications: review.justifications
+      .filter((j) => j.text.trim() !== '')
+      .map((j) => ({ ruleId: j.ruleId, text: j.text })),
     contentHash: review.contentHash,
   };
 }
@@ -40,11 +42,19 @@ export function templateInputOf(version: Version, review: Review): BundleTemplat
  * The createBundle input for the chosen candidates, sorted by id (exportable ones only: anything blocked, or approved under
  * other ruleset/samples hashes than `env`, is left out and returned in `refused`).
  */
-export function bundleInputFor(chosen: readonly ExportCandidate[], env: BundleEnv): { input: BundleInput; refused: ExportCandidate[] } {
+export function bundleInputFor(
+  chosen: readonly ExportCandidate[],
+  env: BundleEnv,
+): { input: BundleInput; refused: ExportCandidate[] } {
   const templates: BundleTemplateInput[] = [];
   const refused: ExportCandidate[] = [];
   for (const c of chosen) {
-    const ok = !c.blocked && c.version && c.review && c.version.rulesetHash === env.ruleset.hash && c.version.samplesHash === env.samplesHash;
+    const ok =
+      !c.blocked &&
+      c.version &&
+      c.review &&
+      c.version.rulesetHash === env.ruleset.hash &&
+      c.version.samplesHash === env.samplesHash;
     if (ok && c.version && c.review) templates.push(templateInputOf(c.version, c.review));
     else refused.push(c);
   }
@@ -60,6 +70,10 @@ export function bundleInputFor(chosen: readonly ExportCandidate[], env: BundleEn
 
 /** `<name>.dunning.json` with characters that file systems refuse replaced; `bundle` when nothing is left. */
 export function bundleFileName(name: string): string {
-  const base = name.trim().replace(/\.dunning\.json$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '');
+  const base = name
+    .trim()
+    .replace(/\.dunning\.json$/i, '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/^[.\s-]+|[.\s-]+$/g, '');
   return `${base || 'bundle'}.dunning.json`;
 }

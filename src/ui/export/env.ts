@@ -23,22 +23,42 @@ export interface BundleContext {
 export async function bundleContext(): Promise<Result<BundleContext>> {
   const store = persistence.store;
   const c = catalog.value;
-  if (!store || !c) return fail([{ code: 'export/not-ready', message: 'the workspace or the catalog is not loaded yet' }]);
+  if (!store || !c)
+    return fail([{ code: 'export/not-ready', message: 'the workspace or the catalog is not loaded yet' }]);
   const ruleset = defaultRuleset();
   if ((await rulesetHash(ruleset)) !== c.rulesetHash) {
-    return fail([{ code: 'export/ruleset', message: 'the rules in this page differ from the rules the checker uses: reload the page' }]);
+    return fail([
+      {
+        code: 'export/ruleset',
+        message: 'the rules in this page differ from the rules the checker uses: reload the page',
+      },
+    ]);
   }
   return ok({
-    store, rulesetHash: c.rulesetHash, samplesHash: c.samplesHash, ruleCount: ruleset.rules.length,
-    actor: settings.actor.name, generator: { name: pkg.name, version: pkg.version },
+    store,
+    rulesetHash: c.rulesetHash,
+    samplesHash: c.samplesHash,
+    ruleCount: ruleset.rules.length,
+    actor: settings.actor.name,
+    generator: { name: pkg.name, version: pkg.version },
   });
 }
 
 /** Drafts, versions and reviews from the store; a draft being edited counts as it is on screen (autosave may lag). */
-export async function readWorkspace(store: Store): Promise<Result<{ drafts: TemplateDraft[]; versions: Version[]; reviews: Review[] }>> {
-  const [drafts, versions, reviews] = await Promise.all([store.listTemplates(), store.listVersions(), store.listReviews()]);
+export async function readWorkspace(
+  store: Store,
+): Promise<Result<{ drafts: TemplateDraft[]; versions: Version[]; reviews: Review[] }>> {
+  const [drafts, versions, reviews] = await Promise.all([
+    store.listTemplates(),
+    store.listVersions(),
+    store.listReviews(),
+  ]);
   if (!drafts.ok || !versions.ok || !reviews.ok) {
-    return fail([...(drafts.ok ? [] : drafts.problems), ...(versions.ok ? [] : versions.problems), ...(reviews.ok ? [] : reviews.problems)]);
+    return fail([
+      ...(drafts.ok ? [] : drafts.problems),
+      ...(versions.ok ? [] : versions.problems),
+      ...(reviews.ok ? [] : reviews.problems),
+    ]);
   }
   const live = drafts.value.map((d) => {
     const t = workspace.byId(d.id);

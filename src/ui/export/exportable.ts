@@ -40,8 +40,17 @@ export interface CandidateInput {
   samplesHash: string;
 }
 
-const blocked = (d: { id: string; name: string }, status: ApprovalStatus, reason: ExportBlock, extra: Partial<ExportCandidate> = {}): ExportCandidate => ({
-  templateId: d.id, name: d.name, status, blocked: reason, ...extra,
+const blocked = (
+  d: { id: string; name: string },
+  status: ApprovalStatus,
+  reason: ExportBlock,
+  extra: Partial<ExportCandidate> = {},
+): ExportCandidate => ({
+  templateId: d.id,
+  name: d.name,
+  status,
+  blocked: reason,
+  ...extra,
 });
 
 /** Every draft with whether it can be exported now, and why not; in the drafts' order. */
@@ -61,8 +70,10 @@ async function candidate(draft: CandidateInput['drafts'][number], input: Candida
     return blocked(draft, 'approved', 'version-mismatch', { review, version });
   }
   const changed = { review, version };
-  if (version.rulesetHash !== input.rulesetHash) return blocked(draft, 'changed_since_approval', 'ruleset-changed', changed);
-  if (version.samplesHash !== input.samplesHash) return blocked(draft, 'changed_since_approval', 'samples-changed', changed);
+  if (version.rulesetHash !== input.rulesetHash)
+    return blocked(draft, 'changed_since_approval', 'ruleset-changed', changed);
+  if (version.samplesHash !== input.samplesHash)
+    return blocked(draft, 'changed_since_approval', 'samples-changed', changed);
   if ((await hashOf(draft, input.rulesetHash, input.samplesHash)) !== review.contentHash) {
     return blocked(draft, 'changed_since_approval', 'changed-since-approval', changed);
   }

@@ -6,9 +6,7 @@ import { fail, ok, type Result } from '../../core/result';
 
 /** Who signed an accepted bundle: this browser's key, a trusted key, or nobody. */
 export type Signer =
-  | { kind: 'own'; fingerprint: string }
-  | { kind: 'trusted'; fingerprint: string; label: string }
-  | { kind: 'unsigned' };
+  { kind: 'own'; fingerprint: string } | { kind: 'trusted'; fingerprint: string; label: string } | { kind: 'unsigned' };
 
 /** A verified bundle ready to plan an import. */
 export interface CheckedBundle {
@@ -61,8 +59,10 @@ export interface BundleImportPlan {
   otherRules: boolean;
 }
 
-const sameContent = (a: { name: string; source: string; meta: unknown }, b: { name: string; source: string; meta: unknown }): boolean =>
-  a.name === b.name && a.source === b.source && canonicalJson(a.meta) === canonicalJson(b.meta);
+const sameContent = (
+  a: { name: string; source: string; meta: unknown },
+  b: { name: string; source: string; meta: unknown },
+): boolean => a.name === b.name && a.source === b.source && canonicalJson(a.meta) === canonicalJson(b.meta);
 
 /** Sorts each bundled template into new / identical / conflict against the drafts and reviews of this workspace. */
 export function planBundleImport(

@@ -30,7 +30,8 @@ const zh = {
   'export.download': '下载 {file}',
   'export.failed': '生成失败，未提供下载：',
   'export.auditFailed': '导出已完成，但审计日志写入失败：{message}',
-  'import.intro': '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希，以及签名（如有）。签名必须来自本机密钥或已信任的公钥。',
+  'import.intro':
+    '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希，以及签名（如有）。签名必须来自本机密钥或已信任的公钥。',
   'import.pick': '选择 .dunning.json 文件',
   'import.refused': '已拒绝导入 {file}：',
   'import.accepted': '{file} 校验通过：{count} 个模板，{signer}。',
@@ -49,7 +50,8 @@ const zh = {
   'import.reason.conflict': '冲突未确认',
   'import.reason.failed': '失败',
   'keys.title': '签名密钥',
-  'keys.intro': '密钥在本浏览器中由 WebCrypto 生成（ECDSA P-256），私钥不可导出。把公钥发给发送系统，用于 --trust 校验。',
+  'keys.intro':
+    '密钥在本浏览器中由 WebCrypto 生成（ECDSA P-256），私钥不可导出。把公钥发给发送系统，用于 --trust 校验。',
   'keys.fingerprint': '指纹',
   'keys.download': '下载公钥（.jwk）',
   'keys.session': '此浏览器无法使用本地存储：密钥只在本次会话有效，刷新页面后会生成新的密钥。',
@@ -74,7 +76,8 @@ const en: Record<BundleMessageKey, string> = {
   'bundle.close': 'Close',
   'bundle.loading': 'Reading the workspace…',
   'bundle.notReady': 'The workspace or the rules are not loaded yet; try again in a moment.',
-  'export.intro': 'Only templates whose latest review is an approval, unchanged since, can be exported. The bundle holds the approved version, not the current draft.',
+  'export.intro':
+    'Only templates whose latest review is an approval, unchanged since, can be exported. The bundle holds the approved version, not the current draft.',
   'export.none': 'No templates.',
   'export.version': 'Version {number} · approved by {reviewer} at {at}',
   'export.why.not-approved': 'Not approved (status: {status})',
@@ -94,17 +97,20 @@ const en: Record<BundleMessageKey, string> = {
   'export.download': 'Download {file}',
   'export.failed': 'Building failed; nothing to download:',
   'export.auditFailed': 'Exported, but the audit log could not be written: {message}',
-  'import.intro': 'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash and the signature, if any. A signature must be by this browser’s key or a trusted key.',
+  'import.intro':
+    'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash and the signature, if any. A signature must be by this browser’s key or a trusted key.',
   'import.pick': 'Choose a .dunning.json file',
   'import.refused': 'Refused {file}:',
   'import.accepted': '{file} verified: {count} template(s), {signer}.',
   'import.signedOwn': 'signed by this browser’s key',
   'import.signedTrusted': 'signed by the trusted key “{label}”',
   'import.unsigned': 'unsigned: the origin cannot be confirmed, only that the content is intact',
-  'import.otherRules': 'This bundle was approved under another rule pack or samples: imported templates will show “changed since approval” and need a new review before export.',
+  'import.otherRules':
+    'This bundle was approved under another rule pack or samples: imported templates will show “changed since approval” and need a new review before export.',
   'import.kind.new': 'New: imported as an approved version',
   'import.kind.identical': 'Already approved here with the same content: skipped',
-  'import.kind.conflict': 'Conflict: this id exists with other content. Tick to replace the draft (the current draft is kept as a version first)',
+  'import.kind.conflict':
+    'Conflict: this id exists with other content. Tick to replace the draft (the current draft is kept as a version first)',
   'import.apply': 'Import',
   'import.applying': 'Importing…',
   'import.done': 'Imported {count} template(s).',
@@ -113,7 +119,8 @@ const en: Record<BundleMessageKey, string> = {
   'import.reason.conflict': 'conflict not confirmed',
   'import.reason.failed': 'failed',
   'keys.title': 'Signing key',
-  'keys.intro': 'The key is generated in this browser by WebCrypto (ECDSA P-256); the private key cannot be exported. Give the public key to the sending system for --trust.',
+  'keys.intro':
+    'The key is generated in this browser by WebCrypto (ECDSA P-256); the private key cannot be exported. Give the public key to the sending system for --trust.',
   'keys.fingerprint': 'Fingerprint',
   'keys.download': 'Download public key (.jwk)',
   'keys.session': 'This browser cannot store data: the key lasts for this session only; a reload generates a new one.',
@@ -131,5 +138,7 @@ const TABLES = { zh, en } as const;
 
 /** Looks up a bundle-dialog message in the current UI language and fills `{name}` placeholders. */
 export function bt(key: BundleMessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[i18n.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return TABLES[i18n.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -7,7 +7,8 @@ export const zhData = {
   'data.atLine': '第 {line} 行第 {column} 列',
   'backup.title': '工作区备份',
   'backup.exportTitle': '导出工作区',
-  'backup.exportIntro': '把全部模板草稿、版本、审批记录、自定义样例和操作日志保存为一个 JSON 文件（不含本浏览器的设置和签名密钥）。',
+  'backup.exportIntro':
+    '把全部模板草稿、版本、审批记录、自定义样例和操作日志保存为一个 JSON 文件（不含本浏览器的设置和签名密钥）。',
   'backup.export': '导出工作区',
   'backup.importTitle': '导入工作区',
   'backup.importIntro': '先校验文件并与当前工作区比对；新增的记录直接导入，内容不同的记录只有勾选后才会覆盖。',
@@ -17,7 +18,8 @@ export const zhData = {
   'backup.status.add': '新增（{count}）',
   'backup.status.identical': '相同，跳过（{count}）',
   'backup.status.conflict': '冲突（{count}）',
-  'backup.conflictIntro': '同一 ID 的内容不同。默认保留当前内容；勾选的项才会被备份中的内容覆盖（被覆盖的草稿修订号递增）。',
+  'backup.conflictIntro':
+    '同一 ID 的内容不同。默认保留当前内容；勾选的项才会被备份中的内容覆盖（被覆盖的草稿修订号递增）。',
   'backup.immutable': '版本和审批记录不可覆盖',
   'backup.compare': '对比源码（当前 → 备份）',
   'backup.kind.template': '模板',
@@ -30,7 +32,8 @@ export const zhData = {
   'backup.close': '关闭',
   'samples.open': '样例',
   'samples.title': '样例借款人',
-  'samples.intro': '检查和预览使用内置样例（只读）加上你的自定义样例。修改样例会改变样例哈希：已批准的模板需要重新审批。',
+  'samples.intro':
+    '检查和预览使用内置样例（只读）加上你的自定义样例。修改样例会改变样例哈希：已批准的模板需要重新审批。',
   'samples.leftOut': '以下自定义样例有问题，未参与检查：',
   'samples.builtin': '内置',
   'samples.duplicate': '复制并编辑',
@@ -54,17 +57,20 @@ export const enData: Record<keyof typeof zhData, string> = {
   'data.atLine': 'line {line}, column {column}',
   'backup.title': 'Workspace backup',
   'backup.exportTitle': 'Export the workspace',
-  'backup.exportIntro': 'Saves every template draft, version, review, custom sample and the activity log as one JSON file (not this browser’s settings or signing key).',
+  'backup.exportIntro':
+    'Saves every template draft, version, review, custom sample and the activity log as one JSON file (not this browser’s settings or signing key).',
   'backup.export': 'Export the workspace',
   'backup.importTitle': 'Import a workspace',
-  'backup.importIntro': 'The file is validated and compared with this workspace first; new records are imported, records with other content only overwrite when ticked.',
+  'backup.importIntro':
+    'The file is validated and compared with this workspace first; new records are imported, records with other content only overwrite when ticked.',
   'backup.import': 'Choose a backup file…',
   'backup.refused': 'Cannot import {file}:',
   'backup.nothing': 'The backup matches this workspace ({count} identical records): nothing to import.',
   'backup.status.add': 'New ({count})',
   'backup.status.identical': 'Identical, skipped ({count})',
   'backup.status.conflict': 'Conflicts ({count})',
-  'backup.conflictIntro': 'Same id, other content. The current content is kept unless ticked; ticked items are replaced by the backup’s (an overwritten draft gets a new revision).',
+  'backup.conflictIntro':
+    'Same id, other content. The current content is kept unless ticked; ticked items are replaced by the backup’s (an overwritten draft gets a new revision).',
   'backup.immutable': 'versions and reviews are never overwritten',
   'backup.compare': 'Compare the source (current → backup)',
   'backup.kind.template': 'Template',
@@ -77,7 +83,8 @@ export const enData: Record<keyof typeof zhData, string> = {
   'backup.close': 'Close',
   'samples.open': 'Samples',
   'samples.title': 'Sample borrowers',
-  'samples.intro': 'Checks and previews use the built-in samples (read-only) plus your own. Changing samples changes the samples hash: approved templates need a new review.',
+  'samples.intro':
+    'Checks and previews use the built-in samples (read-only) plus your own. Changing samples changes the samples hash: approved templates need a new review.',
   'samples.leftOut': 'These custom samples have problems and are left out of the checks:',
   'samples.builtin': 'built-in',
   'samples.duplicate': 'Duplicate and edit',

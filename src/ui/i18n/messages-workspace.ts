@@ -6,7 +6,8 @@ export const zhWorkspace = {
   'save.memory': '未保存（仅在内存中）',
   'save.failed': '保存失败',
   'save.conflict': '冲突：未保存',
-  'storage.unavailable': '未保存：此浏览器无法使用本地存储（IndexedDB），修改只保留在本页内存中，关闭或刷新页面即丢失。',
+  'storage.unavailable':
+    '未保存：此浏览器无法使用本地存储（IndexedDB），修改只保留在本页内存中，关闭或刷新页面即丢失。',
   'storage.blocked': '未保存：另一个窗口占用着旧版本的工作区数据库。请关闭其他窗口后刷新；在此之前修改只保留在内存中。',
   'storage.quota': '未保存：存储空间已满。修改只保留在内存中，请导出备份并清理空间。',
   'storage.failed': '未保存：写入本地存储失败（{message}）。修改仍保留在内存中。',
@@ -116,14 +117,18 @@ export const enWorkspace: Record<keyof typeof zhWorkspace, string> = {
   'save.memory': 'Not saved (memory only)',
   'save.failed': 'Save failed',
   'save.conflict': 'Conflict: not saved',
-  'storage.unavailable': 'Not saved: this browser cannot use local storage (IndexedDB); edits live only in this page’s memory and are lost on close or reload.',
-  'storage.blocked': 'Not saved: another window holds an older version of the workspace database. Close it and reload; until then edits live only in memory.',
+  'storage.unavailable':
+    'Not saved: this browser cannot use local storage (IndexedDB); edits live only in this page’s memory and are lost on close or reload.',
+  'storage.blocked':
+    'Not saved: another window holds an older version of the workspace database. Close it and reload; until then edits live only in memory.',
   'storage.quota': 'Not saved: the storage is full. Edits live only in memory; export a backup and free some space.',
   'storage.failed': 'Not saved: writing to local storage failed ({message}). Your edits are still in memory.',
   'storage.corrupt': 'Skipped {count} corrupt records.',
-  'storage.upgraded': 'Not saved: another window upgraded the workspace database and this window was disconnected. Please reload.',
+  'storage.upgraded':
+    'Not saved: another window upgraded the workspace database and this window was disconnected. Please reload.',
   'storage.dismiss': 'Dismiss',
-  'conflict.title': '“{name}” was saved in another window (revision {revision}). Your edits are not saved and will not overwrite it silently.',
+  'conflict.title':
+    '“{name}” was saved in another window (revision {revision}). Your edits are not saved and will not overwrite it silently.',
   'conflict.keepMine': 'Keep mine',
   'conflict.takeTheirs': 'Take theirs',
   'conflict.compare': 'Compare',

@@ -30,7 +30,10 @@ export function splitMarks(text: string, marks: readonly Mark[]): Piece[] {
     const from = cuts[i] ?? 0;
     const to = cuts[i + 1] ?? text.length;
     const covering = valid.filter((m) => m.start <= from && m.end >= to);
-    const strongest = covering.reduce<Mark | undefined>((best, m) => (!best || RANK[m.severity] > RANK[best.severity] ? m : best), undefined);
+    const strongest = covering.reduce<Mark | undefined>(
+      (best, m) => (!best || RANK[m.severity] > RANK[best.severity] ? m : best),
+      undefined,
+    );
     pieces.push({
       text: text.slice(from, to),
       ...(strongest ? { severity: strongest.severity } : {}),

@@ -4,7 +4,11 @@ import type { Lang } from '../../worker/protocol';
 export function formatTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', hour12: false });
+  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    hour12: false,
+  });
 }
 
 /** The meta fields a report lists, as label/value pairs in a fixed order (defaults shown where missing). */

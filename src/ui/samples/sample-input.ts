@@ -16,7 +16,12 @@ export function jsonSyntaxProblem(text: string, file: string, code: string): Pro
     const found = loadSamples({ [file]: text });
     const at = found.ok ? undefined : found.problems.find((p) => p.code === 'sample/json');
     const where = at?.line === undefined ? '' : `:${at.line}:${at.column}`;
-    return { code, message: `${file}${where}: invalid JSON`, file, ...(at?.line === undefined ? {} : { line: at.line, column: at.column }) };
+    return {
+      code,
+      message: `${file}${where}: invalid JSON`,
+      file,
+      ...(at?.line === undefined ? {} : { line: at.line, column: at.column }),
+    };
   }
 }
 
@@ -29,12 +34,26 @@ export function parseSampleInput(text: string, builtinIds: ReadonlySet<string>):
   if (syntax) return fail([syntax]);
   const json: unknown = JSON.parse(text);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail([{ code: 'sample/not-object', message: 'expected one sample object { "id", "label", "borrower", … }', file: SAMPLE_INPUT_FILE, path: [] }]);
+    return fail([
+      {
+        code: 'sample/not-object',
+        message: 'expected one sample object { "id", "label", "borrower", … }',
+        file: SAMPLE_INPUT_FILE,
+        path: [],
+      },
+    ]);
   }
   const parsed = sampleFileSchema.safeParse(json);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'sample/invalid', SAMPLE_INPUT_FILE));
   if (builtinIds.has(parsed.data.id)) {
-    return fail([{ code: 'sample/duplicate-id', message: `"${parsed.data.id}" is a built-in sample's id`, file: SAMPLE_INPUT_FILE, path: ['id'] }]);
+    return fail([
+      {
+        code: 'sample/duplicate-id',
+        message: `"${parsed.data.id}" is a built-in sample's id`,
+        file: SAMPLE_INPUT_FILE,
+        path: ['id'],
+      },
+    ]);
   }
   return ok(parsed.data);
 }

@@ -26,7 +26,11 @@ export class Checker {
   constructor(private readonly client: CheckClient) {}
 
   /** Checks `target` after `delayMs` (a newer call for the same template restarts the delay). */
-  schedule(target: CheckTarget, lang: Lang, options: { delayMs?: number; priority?: number; samplesHash?: string } = {}): void {
+  schedule(
+    target: CheckTarget,
+    lang: Lang,
+    options: { delayMs?: number; priority?: number; samplesHash?: string } = {},
+  ): void {
     const { id, source } = target;
     const meta = { ...target.meta };
     clearTimeout(this.timers.get(id));
@@ -37,7 +41,10 @@ export class Checker {
         this.timers.delete(id);
         void this.client.check(`check:${id}`, source, meta, lang, options.priority ?? 0).then((report) => {
           if (!report) return;
-          const checked: CheckedReport = options.samplesHash === undefined ? { report, source, lang } : { report, source, lang, samplesHash: options.samplesHash };
+          const checked: CheckedReport =
+            options.samplesHash === undefined
+              ? { report, source, lang }
+              : { report, source, lang, samplesHash: options.samplesHash };
           this.results = { ...this.results, [id]: checked };
           if (!this.timers.has(id)) this.pending = { ...this.pending, [id]: false };
         });

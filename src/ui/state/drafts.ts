@@ -32,5 +32,9 @@ export function fromDraft(d: TemplateDraft, examples: ReadonlySet<string>): Work
 
 /** Whether two drafts hold the same name, source and meta. */
 export function sameContent(a: DraftContent, b: DraftContent): boolean {
-  return a.name === b.name && a.source === b.source && JSON.stringify(plainMeta(a.meta)) === JSON.stringify(plainMeta(b.meta));
+  return (
+    a.name === b.name &&
+    a.source === b.source &&
+    JSON.stringify(plainMeta(a.meta)) === JSON.stringify(plainMeta(b.meta))
+  );
 }

@@ -36,9 +36,13 @@ export class KeysState {
   /** Trusts a public key from a .jwk file's text. */
   async addTrusted(text: string, label: string): Promise<Result<TrustedKey>> {
     await this.open();
-    if (!this.store) return { ok: false, problems: [{ code: 'storage/unavailable', message: this.error ?? 'no key store' }] };
+    if (!this.store)
+      return { ok: false, problems: [{ code: 'storage/unavailable', message: this.error ?? 'no key store' }] };
     const added = await this.store.addTrusted(text, label);
-    if (added.ok) this.trusted = [...this.trusted.filter((k) => k.id !== added.value.id), added.value].sort((a, b) => a.label.localeCompare(b.label));
+    if (added.ok)
+      this.trusted = [...this.trusted.filter((k) => k.id !== added.value.id), added.value].sort((a, b) =>
+        a.label.localeCompare(b.label),
+      );
     return added;
   }
 

@@ -67,7 +67,10 @@ export class Persistence {
     for (const d of drafts) this.revisions.set(d.id, d.revision);
     const initial = this.persistent ? 'saved' : 'memory';
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
-    this.workspace.load(drafts.map((d) => fromDraft(d, this.examples)), readSelected());
+    this.workspace.load(
+      drafts.map((d) => fromDraft(d, this.examples)),
+      readSelected(),
+    );
     this.workspace.subscribe((change) => this.onChange(change));
     restoreUnsaved(drafts, this.examples, {
       replace: (t) => this.workspace.replace(t),
@@ -149,7 +152,10 @@ export class Persistence {
     } else if (change.type === 'update') {
       this.setStatus(change.id, 'pending');
       clearTimeout(this.timers.get(change.id));
-      this.timers.set(change.id, setTimeout(() => this.flush(change.id), AUTOSAVE_MS));
+      this.timers.set(
+        change.id,
+        setTimeout(() => this.flush(change.id), AUTOSAVE_MS),
+      );
     } else if (change.type === 'add') {
       this.setStatus(change.id, 'pending');
       this.flush(change.id);
@@ -188,7 +194,10 @@ export class Persistence {
    */
   private async refresh(id: string, selecting = false): Promise<void> {
     const busy = (): boolean =>
-      this.timers.has(id) || this.writing.has(id) || this.conflict?.id === id || this.status[id] === 'failed' ||
+      this.timers.has(id) ||
+      this.writing.has(id) ||
+      this.conflict?.id === id ||
+      this.status[id] === 'failed' ||
       (!selecting && id === this.workspace.selectedId && !!this.workspace.byId(id));
     if (!this.store || busy()) return;
     const r = await this.store.getTemplate(id);

@@ -52,7 +52,9 @@ export class ReviewState {
     const hashes = this.hashes();
     if (!hashes) return;
     const entries = await Promise.all(
-      templates.map(async (t) => [t.id, await contentHash({ source: t.source, meta: plainMeta(t.meta), ...hashes })] as const),
+      templates.map(
+        async (t) => [t.id, await contentHash({ source: t.source, meta: plainMeta(t.meta), ...hashes })] as const,
+      ),
     );
     this.statuses = templateStatuses(this.reviews, Object.fromEntries(entries));
   }
@@ -90,7 +92,13 @@ export class ReviewState {
     const draft = toDraftContent(template);
     const report = await this.client.check(`save-version:${draft.id}`, draft.source, draft.meta, lang, 20);
     if (!report) return fail([{ code: 'internal', message: 'the check was superseded; try again' }]);
-    const saved = await store.saveVersion({ draft, message: message.trim(), author: this.settings.actor.name, report, ...hashes });
+    const saved = await store.saveVersion({
+      draft,
+      message: message.trim(),
+      author: this.settings.actor.name,
+      report,
+      ...hashes,
+    });
     if (saved.ok) this.reports = { ...this.reports, [`${saved.value.id}:${lang}`]: report };
     await this.reload();
     return saved;
@@ -102,7 +110,12 @@ export class ReviewState {
     return this.after(await store.submitVersion(versionId, this.settings.actor, note.trim()));
   }
 
-  async approve(version: Version, report: Report, justifications: Justification[], note: string): Promise<Result<Review>> {
+  async approve(
+    version: Version,
+    report: Report,
+    justifications: Justification[],
+    note: string,
+  ): Promise<Result<Review>> {
     const store = this.persistence.store;
     if (!store) return notOpen;
     const currentHash = await this.currentHashOf(version);

@@ -29,7 +29,11 @@ export function templateReview(reviews: readonly Review[], templateId: string): 
  * The newest approved version of the same template older than `version` (the report diffs against it);
  * undefined when there is none.
  */
-export function lastApprovedBefore(version: Version, versions: readonly Version[], reviews: readonly Review[]): Version | undefined {
+export function lastApprovedBefore(
+  version: Version,
+  versions: readonly Version[],
+  reviews: readonly Review[],
+): Version | undefined {
   const approved = new Set(reviews.filter((r) => r.status === 'approved').map((r) => r.versionId));
   return versions
     .filter((v) => v.templateId === version.templateId && v.number < version.number && approved.has(v.id))

@@ -15,9 +15,15 @@ const isStashed = (v: unknown): v is StashedDraft => {
   if (typeof v !== 'object' || v === null) return false;
   const { content, revision } = v as { content?: Partial<Record<keyof DraftContent, unknown>>; revision?: unknown };
   return (
-    typeof revision === 'number' && typeof content === 'object' && content !== null &&
-    typeof content.id === 'string' && typeof content.name === 'string' && typeof content.source === 'string' &&
-    typeof content.meta === 'object' && content.meta !== null && typeof (content.meta as TemplateMeta).audience === 'string'
+    typeof revision === 'number' &&
+    typeof content === 'object' &&
+    content !== null &&
+    typeof content.id === 'string' &&
+    typeof content.name === 'string' &&
+    typeof content.source === 'string' &&
+    typeof content.meta === 'object' &&
+    content.meta !== null &&
+    typeof (content.meta as TemplateMeta).audience === 'string'
   );
 };
 

@@ -16,11 +16,20 @@ function rules(files: Record<string, unknown>): Ruleset {
 const insult = termsRule({ terms: ['老赖'], suggestions: { 老赖: '您' } });
 const warnTerm = (term: string) => termsRule({ terms: [term] }, { severity: 'warning' });
 const infoTerm = (term: string) => termsRule({ terms: [term] }, { severity: 'info' });
-const pii = { ...base, kind: 'pii', category: 'privacy', params: { kinds: ['mobile'] }, message: { zh: '号码{match}', en: 'number {match}' } };
+const pii = {
+  ...base,
+  kind: 'pii',
+  category: 'privacy',
+  params: { kinds: ['mobile'] },
+  message: { zh: '号码{match}', en: 'number {match}' },
+};
 
 describe('checkTemplate', () => {
   it('merges the same literal hit across samples into one finding with every sample id', () => {
-    const report = checkTemplate({ source: '{{ borrower.name }}，你这个老赖' }, { ruleset: rules({ insult }), samples });
+    const report = checkTemplate(
+      { source: '{{ borrower.name }}，你这个老赖' },
+      { ruleset: rules({ insult }), samples },
+    );
     expect(report.findings).toHaveLength(1);
     const [f] = report.findings;
     expect(f?.sampleId).toBe('fixture-zhang');
@@ -49,15 +58,24 @@ describe('checkTemplate', () => {
   });
 
   it('merges hits from the same variable at the same place into one finding, whatever each sample holds', () => {
-    const other = { ...SAMPLE_2, data: { ...SAMPLE_2.data, borrower: { ...SAMPLE_2.data.borrower, phone: '13900001111' } } };
-    const report = checkTemplate({ source: '请回电{{ borrower.phone }}' }, { ruleset: rules({ pii }), samples: [SAMPLE, other] });
+    const other = {
+      ...SAMPLE_2,
+      data: { ...SAMPLE_2.data, borrower: { ...SAMPLE_2.data.borrower, phone: '13900001111' } },
+    };
+    const report = checkTemplate(
+      { source: '请回电{{ borrower.phone }}' },
+      { ruleset: rules({ pii }), samples: [SAMPLE, other] },
+    );
     expect(report.findings.map((f) => [f.variable, f.match, f.sampleIds])).toEqual([
       ['borrower.phone', '13800001234', ['fixture-zhang', 'fixture-li']],
     ]);
   });
 
   it('keeps the same variable printed at two places as two findings', () => {
-    const report = checkTemplate({ source: '请回电{{ borrower.phone }}或{{ borrower.phone }}' }, { ruleset: rules({ pii }), samples });
+    const report = checkTemplate(
+      { source: '请回电{{ borrower.phone }}或{{ borrower.phone }}' },
+      { ruleset: rules({ pii }), samples },
+    );
     expect(report.findings.map((f) => f.sourceStart)).toEqual([3, 24]);
   });
 
@@ -75,12 +93,22 @@ describe('checkTemplate', () => {
     const report = checkTemplate({ source }, { ruleset: rules({ insult }), samples });
     expect(report.samples.map((s) => s.text)).toEqual([source, source]);
     expect(report.samples[0]).toMatchObject({ segments: 1, encoding: 'UCS-2' });
-    expect(report.findings.map((f) => [f.ruleId, source.slice(f.sourceStart, f.sourceEnd)])).toEqual([['insult', '老赖']]);
+    expect(report.findings.map((f) => [f.ruleId, source.slice(f.sourceStart, f.sourceEnd)])).toEqual([
+      ['insult', '老赖'],
+    ]);
   });
 
   it('turns a throwing rule into one internal problem naming it while other rules still run', () => {
     const rs = rules({ insult, boom: patternRule({ patterns: ['x'] }) });
-    const kinds = { ...KINDS, pattern: { ...KINDS.pattern!, run: () => { throw new Error('kaput'); } } };
+    const kinds = {
+      ...KINDS,
+      pattern: {
+        ...KINDS.pattern!,
+        run: () => {
+          throw new Error('kaput');
+        },
+      },
+    };
     const report = checkTemplate({ source: '老赖' }, { ruleset: rs, samples, kinds });
     expect(report.problems.map((p) => [p.code, p.ruleId])).toEqual([['internal', 'boom']]);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['insult']);
@@ -108,13 +136,20 @@ describe('checkTemplate', () => {
   });
 
   it('blocks on a render limit problem', () => {
-    const report = checkTemplate({ source: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }, { ruleset: rules({ insult }), samples });
+    const report = checkTemplate(
+      { source: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' },
+      { ruleset: rules({ insult }), samples },
+    );
     expect(report.problems.map((p) => p.code)).toContain('template/limit');
     expect(report.verdict).toBe('block');
   });
 
   it('stops rendering samples after the first one that hits a render limit', () => {
-    const bomb = { ...SAMPLE_2, id: 'bomb', data: { ...SAMPLE_2.data, loan: { ...SAMPLE_2.data.loan, overdue_days: 100_000_000 } } };
+    const bomb = {
+      ...SAMPLE_2,
+      id: 'bomb',
+      data: { ...SAMPLE_2.data, loan: { ...SAMPLE_2.data.loan, overdue_days: 100_000_000 } },
+    };
     const later = { ...SAMPLE_2, id: 'later' };
     const source = '{% for i in (1..loan.overdue_days) %}{% endfor %}逾期{{ loan.overdue_days }}天';
     const report = checkTemplate({ source }, { ruleset: rules({ insult }), samples: [SAMPLE, bomb, later] });
@@ -124,7 +159,10 @@ describe('checkTemplate', () => {
   });
 
   it('reports invalid meta as meta/invalid and blocks', () => {
-    const report = checkTemplate({ source: '您好', meta: { audience: 'nobody' as never } }, { ruleset: rules({ insult }), samples });
+    const report = checkTemplate(
+      { source: '您好', meta: { audience: 'nobody' as never } },
+      { ruleset: rules({ insult }), samples },
+    );
     expect(report.problems.map((p) => p.code)).toEqual(['meta/invalid']);
     expect(report.verdict).toBe('block');
   });
@@ -173,7 +211,14 @@ describe('checkTemplate', () => {
 });
 
 describe('checkTemplate verdict and score', () => {
-  const rs = rules({ e1: insult, e2: termsRule({ terms: ['坐牢'] }), e3: termsRule({ terms: ['滚'] }), e4: termsRule({ terms: ['蠢'] }), w1: warnTerm('催'), i1: infoTerm('您好') });
+  const rs = rules({
+    e1: insult,
+    e2: termsRule({ terms: ['坐牢'] }),
+    e3: termsRule({ terms: ['滚'] }),
+    e4: termsRule({ terms: ['蠢'] }),
+    w1: warnTerm('催'),
+    i1: infoTerm('您好'),
+  });
   it.each([
     ['passes with 100', '谢谢', 'pass', 100],
     ['passes with an info finding costing 1', '您好', 'pass', 99],

@@ -33,11 +33,16 @@ describe('the evaluation corpus (tests/fixtures/corpus)', () => {
       }
       const found = new Set(errors.map((f) => f.category));
       const lacking = (entry.expect ?? []).filter((c) => !found.has(c));
-      if (lacking.length > 0) partial.push(`${entry.text}\n      expected ${lacking.join('/')}; got ${describeHits(errors)}`);
+      if (lacking.length > 0)
+        partial.push(`${entry.text}\n      expected ${lacking.join('/')}; got ${describeHits(errors)}`);
     }
     const caught = abusive.length - misses.length;
-    console.log(`corpus recall: ${caught}/${abusive.length} = ${pct(caught, abusive.length)} blocked by a content rule`);
-    console.log(`corpus category agreement: ${abusive.length - misses.length - partial.length}/${abusive.length} with every expected category`);
+    console.log(
+      `corpus recall: ${caught}/${abusive.length} = ${pct(caught, abusive.length)} blocked by a content rule`,
+    );
+    console.log(
+      `corpus category agreement: ${abusive.length - misses.length - partial.length}/${abusive.length} with every expected category`,
+    );
     if (misses.length > 0) console.log(`missed:\n  ${misses.join('\n  ')}`);
     if (partial.length > 0) console.log(`caught with other categories than expected:\n  ${partial.join('\n  ')}`);
     expect(caught / abusive.length).toBeGreaterThanOrEqual(0.95);
@@ -45,9 +50,13 @@ describe('the evaluation corpus (tests/fixtures/corpus)', () => {
 
   it('falsely blocks at most 3% of the lawful messages through a content rule', () => {
     const falseBlocks = falselyBlocked(lawful);
-    console.log(`corpus false blocks: ${falseBlocks.length}/${lawful.length} = ${pct(falseBlocks.length, lawful.length)}`);
+    console.log(
+      `corpus false blocks: ${falseBlocks.length}/${lawful.length} = ${pct(falseBlocks.length, lawful.length)}`,
+    );
     if (falseBlocks.length > 0) {
-      console.log(`false blocks:\n  ${falseBlocks.map((r) => `${r.text}\n      ${describeHits(r.errors)}`).join('\n  ')}`);
+      console.log(
+        `false blocks:\n  ${falseBlocks.map((r) => `${r.text}\n      ${describeHits(r.errors)}`).join('\n  ')}`,
+      );
     }
     expect(falseBlocks.length / lawful.length).toBeLessThanOrEqual(0.03);
   });

@@ -74,15 +74,20 @@ export function describeBlindRound(r: BlindRound): void {
       const misses = missedEntries(r.abusive);
       const caught = r.abusive.length - misses.length;
       console.log(`${r.label} recall: ${caught}/${r.abusive.length} = ${pct(caught, r.abusive.length)}`);
-      if (misses.length > 0) console.log(`${r.label} misses:\n  ${misses.map((m) => `${m.text}  [${m.note ?? ''}]`).join('\n  ')}`);
+      if (misses.length > 0)
+        console.log(`${r.label} misses:\n  ${misses.map((m) => `${m.text}  [${m.note ?? ''}]`).join('\n  ')}`);
       expect(caught / r.abusive.length).toBeGreaterThanOrEqual(r.minRecall);
     });
 
     it(`falsely blocks at most ${falsePct}% of the lawful ${r.noun} messages through a content rule`, () => {
       const blocks = falselyBlocked(r.lawful);
-      console.log(`${r.label} false blocks: ${blocks.length}/${r.lawful.length} = ${pct(blocks.length, r.lawful.length)}`);
+      console.log(
+        `${r.label} false blocks: ${blocks.length}/${r.lawful.length} = ${pct(blocks.length, r.lawful.length)}`,
+      );
       if (blocks.length > 0) {
-        console.log(`${r.label} false blocks:\n  ${blocks.map((b) => `${b.text}\n      ${describeHits(b.errors)}`).join('\n  ')}`);
+        console.log(
+          `${r.label} false blocks:\n  ${blocks.map((b) => `${b.text}\n      ${describeHits(b.errors)}`).join('\n  ')}`,
+        );
       }
       expect(blocks.length / r.lawful.length).toBeLessThanOrEqual(r.maxFalseBlocks);
     });

@@ -49,7 +49,12 @@ describe('resolveMeta', () => {
   });
 
   it('keeps given values and ignores undefined ones', () => {
-    const r = resolveMeta({ audience: 'contact', maxPerDay: undefined, sendWindow: { start: '08:00', end: '21:00' }, id: 'a' });
+    const r = resolveMeta({
+      audience: 'contact',
+      maxPerDay: undefined,
+      sendWindow: { start: '08:00', end: '21:00' },
+      id: 'a',
+    });
     expect(r).toEqual({ ...DEFAULT_META, audience: 'contact', sendWindow: { start: '08:00', end: '21:00' }, id: 'a' });
   });
 

@@ -21,11 +21,17 @@ describe('findPii', () => {
     ['a plain ID', `身份证号${ID}。`, [['cn_id', ID]]],
     ['an ID ending in X', `证件${ID_X}`, [['cn_id', ID_X]]],
     ['an ID ending in lower-case x', `证件${ID_X.toLowerCase()}`, [['cn_id', ID_X.toLowerCase()]]],
-    ['a 6-8-4 grouped ID', `号码 ${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)} 请核对`,
-      [['cn_id', `${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}`]]],
+    [
+      'a 6-8-4 grouped ID',
+      `号码 ${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)} 请核对`,
+      [['cn_id', `${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}`]],
+    ],
     ['a full-width ID', `证件${toFullWidth(ID)}`, [['cn_id', toFullWidth(ID)]]],
-    ['an ID with a zero-width space inside', `证件${ID.slice(0, 9)}\u200b${ID.slice(9)}`,
-      [['cn_id', `${ID.slice(0, 9)}\u200b${ID.slice(9)}`]]],
+    [
+      'an ID with a zero-width space inside',
+      `证件${ID.slice(0, 9)}\u200b${ID.slice(9)}`,
+      [['cn_id', `${ID.slice(0, 9)}\u200b${ID.slice(9)}`]],
+    ],
     ['a mobile', `请致电${MOBILE}`, [['mobile', MOBILE]]],
     ['a mobile with +86', `电话+86 ${MOBILE}。`, [['mobile', `+86 ${MOBILE}`]]],
     ['a mobile with 0086', `电话0086-${MOBILE}`, [['mobile', `0086-${MOBILE}`]]],
@@ -36,13 +42,26 @@ describe('findPii', () => {
     ['a mobile with a zero-width joiner', '电话1380\u200d0138000', [['mobile', '1380\u200d0138000']]],
     ['a 16-digit card', `卡号${CARD16}`, [['bank_card', CARD16]]],
     ['a 19-digit card', `卡号${CARD19}`, [['bank_card', CARD19]]],
-    ['a 4-4-4-4 card', `卡号 ${CARD16.replace(/(\d{4})(?=\d)/g, '$1 ')} 已绑定`,
-      [['bank_card', CARD16.replace(/(\d{4})(?=\d)/g, '$1 ')]]],
-    ['a 4-4-4-4-3 card', `卡号${CARD19.replace(/(\d{4})(?=\d)/g, '$1-')}`,
-      [['bank_card', CARD19.replace(/(\d{4})(?=\d)/g, '$1-')]]],
+    [
+      'a 4-4-4-4 card',
+      `卡号 ${CARD16.replace(/(\d{4})(?=\d)/g, '$1 ')} 已绑定`,
+      [['bank_card', CARD16.replace(/(\d{4})(?=\d)/g, '$1 ')]],
+    ],
+    [
+      'a 4-4-4-4-3 card',
+      `卡号${CARD19.replace(/(\d{4})(?=\d)/g, '$1-')}`,
+      [['bank_card', CARD19.replace(/(\d{4})(?=\d)/g, '$1-')]],
+    ],
     ['a full-width card', `卡号${toFullWidth(CARD16)}`, [['bank_card', toFullWidth(CARD16)]]],
-    ['all three kinds in order', `${MOBILE}，${CARD16}，${ID}`,
-      [['mobile', MOBILE], ['bank_card', CARD16], ['cn_id', ID]]],
+    [
+      'all three kinds in order',
+      `${MOBILE}，${CARD16}，${ID}`,
+      [
+        ['mobile', MOBILE],
+        ['bank_card', CARD16],
+        ['cn_id', ID],
+      ],
+    ],
   ])('reports %s', (_, text, expected) => {
     expect(hits(text)).toEqual(expected);
   });

@@ -41,12 +41,9 @@ describe('isValidCnId', () => {
 });
 
 describe('luhnValid', () => {
-  it.each([withLuhn('622202123456789012'), withLuhn('621700000000000'), '79927398713', '0'])(
-    'accepts %s',
-    (digits) => {
-      expect(luhnValid(digits)).toBe(true);
-    },
-  );
+  it.each([withLuhn('622202123456789012'), withLuhn('621700000000000'), '79927398713', '0'])('accepts %s', (digits) => {
+    expect(luhnValid(digits)).toBe(true);
+  });
 
   it.each(['79927398710', '', '6222 0212', 'abc', '12a4'])('rejects %j', (digits) => {
     expect(luhnValid(digits)).toBe(false);

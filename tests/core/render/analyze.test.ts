@@ -25,7 +25,9 @@ describe('analyzeTemplate', () => {
 
   it('reports a printed variable with its offsets and filters', () => {
     const source = '您好{{ borrower.name | surname | append: "先生" }}';
-    expect(usesOf(source)).toEqual([{ path: 'borrower.name', start: 5, end: 18, filters: ['surname', 'append'], output: true }]);
+    expect(usesOf(source)).toEqual([
+      { path: 'borrower.name', start: 5, end: 18, filters: ['surname', 'append'], output: true },
+    ]);
   });
 
   it('drops array indices and first/last from paths', () => {
@@ -61,12 +63,19 @@ describe('analyzeTemplate', () => {
   it('resolves capture aliases through what the capture printed', () => {
     const source = '{% capture t %}尾号{{ loan.bank_card | last4 }}{% endcapture %}{{ t }}';
     const printed = usesOf(source).filter((u) => u.output);
-    expect(printed).toEqual([{ path: 'loan.bank_card', start: 64, end: 65, filters: ['last4'], output: true, via: 't' }]);
+    expect(printed).toEqual([
+      { path: 'loan.bank_card', start: 64, end: 65, filters: ['last4'], output: true, via: 't' },
+    ]);
   });
 
   it('keeps both values of a variable assigned in a branch', () => {
-    const source = '{% assign p = borrower.phone | mask_phone %}{% if x %}{% assign p = borrower.phone %}{% endif %}{{ p }}';
-    expect(usesOf(source).filter((u) => u.output).map((u) => u.filters)).toEqual([['mask_phone'], []]);
+    const source =
+      '{% assign p = borrower.phone | mask_phone %}{% if x %}{% assign p = borrower.phone %}{% endif %}{{ p }}';
+    expect(
+      usesOf(source)
+        .filter((u) => u.output)
+        .map((u) => u.filters),
+    ).toEqual([['mask_phone'], []]);
   });
 
   it('lets a later top-level assign replace the alias', () => {
@@ -104,7 +113,11 @@ describe('analyzeTemplate', () => {
       ['as an argument before a mask', '{{ "" | append: borrower.phone | mask_phone }}', []],
       ['echo in a liquid tag', '{% liquid\n echo borrower.id_number\n%}', ['borrower.id_number@borrower.id_number']],
       ['assign chain', '{% assign a = borrower.phone %}{% assign b = a | upcase %}{{ b }}', ['borrower.phone@b']],
-      ['masked conditionally only', '{% assign p = borrower.phone %}{% if x %}{% assign p = p | mask_phone %}{% endif %}{{ p }}', ['borrower.phone@p']],
+      [
+        'masked conditionally only',
+        '{% assign p = borrower.phone %}{% if x %}{% assign p = p | mask_phone %}{% endif %}{{ p }}',
+        ['borrower.phone@p'],
+      ],
     ])('%s: %s', (_name, source, expected) => {
       expect(unmasked(source)).toEqual(expected);
     });

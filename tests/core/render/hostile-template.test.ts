@@ -28,7 +28,12 @@ describe('renderTemplate with a hostile template', () => {
   });
 
   it('leaves Object.prototype alone whatever the template assigns', () => {
-    for (const source of ['{% assign __proto__ = borrower %}', '{% capture __proto__ %}polluted{% endcapture %}', '{% increment __proto__ %}', '{% for constructor in (1..2) %}{% endfor %}']) {
+    for (const source of [
+      '{% assign __proto__ = borrower %}',
+      '{% capture __proto__ %}polluted{% endcapture %}',
+      '{% increment __proto__ %}',
+      '{% for constructor in (1..2) %}{% endfor %}',
+    ]) {
       renderTemplate(source, { borrower: { polluted: 'yes' } });
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -8,7 +8,9 @@ describe('parseCached', () => {
   it('returns the same parse tree for the same source and engine', () => {
     const engine = getEngine();
     expect(parseCached(engine, '{{ a }}-cache')).toBe(parseCached(engine, '{{ a }}-cache'));
-    expect(parseCached(engine, '{{ a }}-cache')).not.toBe(parseCached(getEngine({ strictVariables: true }), '{{ a }}-cache'));
+    expect(parseCached(engine, '{{ a }}-cache')).not.toBe(
+      parseCached(getEngine({ strictVariables: true }), '{{ a }}-cache'),
+    );
   });
 
   it('keeps the most recently used sources and parses an evicted one again', () => {

@@ -125,8 +125,14 @@ describe('renderTemplate', () => {
       ['a 100M range', '{% for i in (1..100000000) %}x{% endfor %}'],
       ['a 3000×3000 nested loop', '{% for i in (1..3000) %}{% for j in (1..3000) %}x{% endfor %}{% endfor %}'],
       ['a silent 3000×3000 nested loop', '{% for i in (1..3000) %}{% for j in (1..3000) %}{% endfor %}{% endfor %}'],
-      ['string doubling with append', '{% assign s = "x" %}{% for i in (1..64) %}{% assign s = s | append: s %}{% endfor %}{{ s.size }}'],
-      ['capture doubling', '{% capture s %}x{% endcapture %}{% for i in (1..64) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s.size }}'],
+      [
+        'string doubling with append',
+        '{% assign s = "x" %}{% for i in (1..64) %}{% assign s = s | append: s %}{% endfor %}{{ s.size }}',
+      ],
+      [
+        'capture doubling',
+        '{% capture s %}x{% endcapture %}{% for i in (1..64) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s.size }}',
+      ],
       ['a 2 MB source', '短信'.repeat(1_000_000)],
     ];
 

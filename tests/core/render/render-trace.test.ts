@@ -79,7 +79,9 @@ describe('renderWithTrace', () => {
     const source = '{% capture t %}尾号{{ borrower.phone | last4 }}{% endcapture %}您好，{{ t }}';
     const { text, spans } = traced(source);
     expect(text).toBe('您好，尾号5678');
-    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end), source.slice(s.sourceStart, s.sourceEnd), s.variable])).toEqual([
+    expect(
+      spans.map((s) => [s.kind, text.slice(s.start, s.end), source.slice(s.sourceStart, s.sourceEnd), s.variable]),
+    ).toEqual([
       ['literal', '您好，', '您好，', undefined],
       ['value', '尾号5678', '{{ t }}', 'borrower.phone'],
     ]);

@@ -4,7 +4,16 @@ import type { Review } from '../../../src/core/review/schemas';
 import { HASH_A, HASH_B, summary } from './fixtures';
 
 const review = (id: string, status: Review['status'], decidedAt: string, contentHash = HASH_A): Review => ({
-  id, versionId: 't1@1', templateId: 't1', status, reviewer: '李四', decidedAt, note: '', justifications: [], contentHash, reportSummary: summary(),
+  id,
+  versionId: 't1@1',
+  templateId: 't1',
+  status,
+  reviewer: '李四',
+  decidedAt,
+  note: '',
+  justifications: [],
+  contentHash,
+  reportSummary: summary(),
 });
 
 describe('approvalStatus', () => {
@@ -24,7 +33,9 @@ describe('approvalStatus', () => {
   });
 
   it('keeps in_review when the draft is edited while its version is reviewed', () => {
-    expect(approvalStatus({ latest: review('r1', 'in_review', '2024-05-01T09:00:00.000Z'), currentHash: HASH_B })).toBe('in_review');
+    expect(approvalStatus({ latest: review('r1', 'in_review', '2024-05-01T09:00:00.000Z'), currentHash: HASH_B })).toBe(
+      'in_review',
+    );
   });
 });
 

@@ -11,7 +11,12 @@ const base: HashedContent = {
 
 describe('contentHash', () => {
   it('returns the same lowercase hex SHA-256 when the content is the same, whatever the key order', async () => {
-    const reordered = { samplesHash: HASH_B, rulesetHash: HASH_A, meta: { sendWindow: { end: '20:00', start: '09:00' }, audience: 'debtor' }, source: base.source };
+    const reordered = {
+      samplesHash: HASH_B,
+      rulesetHash: HASH_A,
+      meta: { sendWindow: { end: '20:00', start: '09:00' }, audience: 'debtor' },
+      source: base.source,
+    };
     const h = await contentHash(base);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(await contentHash(reordered)).toBe(h);

@@ -10,7 +10,10 @@ describe('diffFindings', () => {
     const kept = finding({ ruleId: 'a', start: 0, end: 2 });
     const moved = finding({ ruleId: 'b', start: 3, end: 5 });
     const gone = finding({ ruleId: 'c', start: 8, end: 9 });
-    const d = diffFindings([kept, moved, gone], [{ ...kept, message: 'reworded' }, { ...moved, start: 4, end: 6 }, finding({ ruleId: 'd', start: 1 })]);
+    const d = diffFindings(
+      [kept, moved, gone],
+      [{ ...kept, message: 'reworded' }, { ...moved, start: 4, end: 6 }, finding({ ruleId: 'd', start: 1 })],
+    );
     expect(ids(d.kept)).toEqual(['a@0']);
     expect(ids(d.added)).toEqual(['b@4', 'd@1']);
     expect(ids(d.resolved)).toEqual(['b@3', 'c@8']);
@@ -18,7 +21,13 @@ describe('diffFindings', () => {
 
   it('treats a different matched text or sample as a different finding', () => {
     const f = finding();
-    const d = diffFindings([f], [{ ...f, match: '欠债' }, { ...f, sampleId: 's2' }]);
+    const d = diffFindings(
+      [f],
+      [
+        { ...f, match: '欠债' },
+        { ...f, sampleId: 's2' },
+      ],
+    );
     expect(d.kept).toHaveLength(0);
     expect(d.added).toHaveLength(2);
     expect(d.resolved).toHaveLength(1);
@@ -33,7 +42,11 @@ describe('diffFindings', () => {
 
 describe('summarizeReport', () => {
   it('counts by severity and lists finding ids and warning rules', () => {
-    const r = report([finding({ ruleId: 'x' }), finding({ ruleId: 'y', severity: 'info' }), finding({ ruleId: 'x', start: 4 })]);
+    const r = report([
+      finding({ ruleId: 'x' }),
+      finding({ ruleId: 'y', severity: 'info' }),
+      finding({ ruleId: 'x', start: 4 }),
+    ]);
     const s = summarizeReport(r);
     expect(s.counts).toEqual({ error: 0, warning: 2, info: 1 });
     expect(s.warningRuleIds).toEqual(['x']);

@@ -18,7 +18,10 @@ describe('loadRuleset', () => {
   });
 
   it('reports a JSON syntax error with line and column and keeps the other rules', () => {
-    const r = loadRuleset({ 'rules/broken.json': '{\n  "kind": "terms",\n  oops\n}', 'rules/fine.json': JSON.stringify(good) });
+    const r = loadRuleset({
+      'rules/broken.json': '{\n  "kind": "terms",\n  oops\n}',
+      'rules/fine.json': JSON.stringify(good),
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(1);
@@ -31,15 +34,35 @@ describe('loadRuleset', () => {
   it.each([
     ['an unknown key', { ...good, colour: 'red' }, 'rule/invalid', []],
     ['a missing basis', { ...good, basis: [] }, 'rule/invalid', ['basis']],
-    ['one pass example only', { ...good, examples: { pass: ['a'], fail: ['b', 'c'] } }, 'rule/invalid', ['examples', 'pass']],
+    [
+      'one pass example only',
+      { ...good, examples: { pass: ['a'], fail: ['b', 'c'] } },
+      'rule/invalid',
+      ['examples', 'pass'],
+    ],
     ['an unknown params key', termsRule({ terms: ['x'], colour: 1 }), 'rule/invalid', ['params']],
     ['an empty term list', termsRule({ terms: [] }), 'rule/invalid', ['params', 'terms']],
     ['an unknown kind', { ...good, kind: 'magic' }, 'rule/unknown-kind', ['kind']],
     ['a target that does not fit the kind', { ...good, target: 'meta' }, 'rule/bad-target', ['target']],
-    ['a regex that does not compile', patternRule({ patterns: ['ok', '(unclosed'] }), 'rule/bad-regex', ['params', 'patterns', 1]],
-    ['a regex that matches the empty string', patternRule({ patterns: ['a*'] }), 'rule/bad-regex', ['params', 'patterns', 0]],
+    [
+      'a regex that does not compile',
+      patternRule({ patterns: ['ok', '(unclosed'] }),
+      'rule/bad-regex',
+      ['params', 'patterns', 1],
+    ],
+    [
+      'a regex that matches the empty string',
+      patternRule({ patterns: ['a*'] }),
+      'rule/bad-regex',
+      ['params', 'patterns', 0],
+    ],
     ['a term that normalises to nothing', termsRule({ terms: ['\u200b'] }), 'rule/empty-term', ['params', 'terms', 0]],
-    ['an unknown message placeholder', { ...good, message: { zh: '{oops}', en: 'x' } }, 'rule/invalid', ['message', 'zh']],
+    [
+      'an unknown message placeholder',
+      { ...good, message: { zh: '{oops}', en: 'x' } },
+      'rule/invalid',
+      ['message', 'zh'],
+    ],
   ])('reports %s', (_name, file, code, path) => {
     const r = loadRuleset({ 'rules/the-rule.json': file });
     expect(r.ok).toBe(false);
@@ -53,9 +76,24 @@ describe('loadRuleset', () => {
   });
 
   it.each([
-    ['a dead allow phrase (terms)', termsRule({ terms: ['诉讼'], allow: ['依法维权'] }), 'rule/dead-allow', ['params', 'allow', 0]],
-    ['a dead allow phrase (pattern)', patternRule({ patterns: ['已.{0,4}起诉'], allow: ['依法维权'] }), 'rule/dead-allow', ['params', 'allow', 0]],
-    ['an uppercase regex on lower-cased text', patternRule({ patterns: ['APP'] }), 'rule/dead-pattern', ['params', 'patterns', 0]],
+    [
+      'a dead allow phrase (terms)',
+      termsRule({ terms: ['诉讼'], allow: ['依法维权'] }),
+      'rule/dead-allow',
+      ['params', 'allow', 0],
+    ],
+    [
+      'a dead allow phrase (pattern)',
+      patternRule({ patterns: ['已.{0,4}起诉'], allow: ['依法维权'] }),
+      'rule/dead-allow',
+      ['params', 'allow', 0],
+    ],
+    [
+      'an uppercase regex on lower-cased text',
+      patternRule({ patterns: ['APP'] }),
+      'rule/dead-pattern',
+      ['params', 'patterns', 0],
+    ],
   ])('lints %s but keeps the rule', (_name, file, code, path) => {
     const r = loadRuleset({ 'rules/the-rule.json': file });
     expect(r.ok).toBe(false);

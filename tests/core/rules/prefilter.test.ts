@@ -13,11 +13,15 @@ const ruleset = defaultRuleset();
 const LISTS: CompiledRegex[][] = ruleset.rules.flatMap((rule) => {
   const c = compiledRule(rule)?.compiled as Record<string, unknown> | CompiledRegex[] | undefined;
   if (Array.isArray(c)) return [c];
-  return Object.values(c ?? {}).filter((v): v is CompiledRegex[] => Array.isArray(v) && v.every((r) => r instanceof Object && 're' in r));
+  return Object.values(c ?? {}).filter(
+    (v): v is CompiledRegex[] => Array.isArray(v) && v.every((r) => r instanceof Object && 're' in r),
+  );
 });
 const SOURCES = LISTS.flat().map((r) => r.source);
 
-const examples = ruleset.rules.flatMap((r) => [...r.examples.pass, ...r.examples.fail]).map((e) => (typeof e === 'string' ? e : e.source));
+const examples = ruleset.rules
+  .flatMap((r) => [...r.examples.pass, ...r.examples.fail])
+  .map((e) => (typeof e === 'string' ? e : e.source));
 const PIECES = [
   ...new Set([
     ...SOURCES.flatMap((s) => s.split(/\\[pPk]\{[^}]*\}|\\.|[()[\]{}|?*+.^$!<=:]/)).filter((p) => p.length > 0),
@@ -25,8 +29,18 @@ const PIECES = [
     ...examples.flatMap((e) => e.split(/(?<=[，。！？,.!?])/)),
   ]),
 ];
-const FILLER = [...'你您不会的了就将是在我们已经，。！？,. 0123456789abcxyz【】（）\n', '😀', '不会', '没有', '可能会', '如需'];
-const token = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: fc.constantFrom(...FILLER) });
+const FILLER = [
+  ...'你您不会的了就将是在我们已经，。！？,. 0123456789abcxyz【】（）\n',
+  '😀',
+  '不会',
+  '没有',
+  '可能会',
+  '如需',
+];
+const token = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 2, arbitrary: fc.constantFrom(...FILLER) },
+);
 const texts = fc.array(token, { maxLength: 12 }).map((ts) => ts.join(''));
 
 describe('the literal prefilter', () => {

@@ -4,7 +4,9 @@ import { splitLeadingLookbehinds } from '../../../src/core/rules/leading-lookbeh
 import { compileRegexes, findRegexes } from '../../../src/core/rules/regexes';
 
 const naive = (src: string, text: string) =>
-  [...text.matchAll(new RegExp(src, 'gu'))].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, index: 0 }));
+  [...text.matchAll(new RegExp(src, 'gu'))]
+    .filter((m) => m[0].length > 0)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, index: 0 }));
 
 const PATTERNS = [
   '(?<!(?:不会|不得|绝不)[^就将]{0,8})(?:上门|家访)',
@@ -13,7 +15,29 @@ const PATTERNS = [
   '(?<!a)b|c',
   '(?<!x)(?:ab|a)c?',
 ];
-const ALPHABET = ['不', '会', '上', '门', '家', '访', '就', '官', '方', '加', '微', '信', 'q', '请', '还', '款', 'a', 'b', 'c', 'x', '😀'];
+const ALPHABET = [
+  '不',
+  '会',
+  '上',
+  '门',
+  '家',
+  '访',
+  '就',
+  '官',
+  '方',
+  '加',
+  '微',
+  '信',
+  'q',
+  '请',
+  '还',
+  '款',
+  'a',
+  'b',
+  'c',
+  'x',
+  '😀',
+];
 
 describe('splitLeadingLookbehinds', () => {
   it.each([

@@ -8,13 +8,26 @@ const records = Object.entries(modules).map(([path, json]) => ({ path, json, rec
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 // Province codes of GB/T 2260 (mainland) — the first two digits of a region code.
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65]);
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65,
+]);
 // The county codes used by the samples, with their names, so a typo in a region is caught.
 const REGIONS: Record<string, string> = {
-  '110101': '北京市东城区', '110105': '北京市朝阳区', '130102': '石家庄市长安区', '310104': '上海市徐汇区',
-  '320102': '南京市玄武区', '330106': '杭州市西湖区', '350203': '厦门市思明区', '370102': '济南市历下区',
-  '420106': '武汉市武昌区', '440305': '深圳市南山区', '500103': '重庆市渝中区', '510107': '成都市武侯区',
-  '610113': '西安市雁塔区', '650102': '乌鲁木齐市天山区',
+  '110101': '北京市东城区',
+  '110105': '北京市朝阳区',
+  '130102': '石家庄市长安区',
+  '310104': '上海市徐汇区',
+  '320102': '南京市玄武区',
+  '330106': '杭州市西湖区',
+  '350203': '厦门市思明区',
+  '370102': '济南市历下区',
+  '420106': '武汉市武昌区',
+  '440305': '深圳市南山区',
+  '500103': '重庆市渝中区',
+  '510107': '成都市武侯区',
+  '610113': '西安市雁塔区',
+  '650102': '乌鲁木齐市天山区',
 };
 
 function idProblems(id: string): string[] {
@@ -23,7 +36,8 @@ function idProblems(id: string): string[] {
   if (!PROVINCES.has(Number(id.slice(0, 2))) || !(id.slice(0, 6) in REGIONS)) out.push('region');
   const [y, m, d] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2006) out.push('birth');
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2006)
+    out.push('birth');
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
   if (CHECK[sum % 11] !== id[17]) out.push('checksum');
   return out;
@@ -74,15 +88,18 @@ describe('samples/borrowers', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  it.each(records.map((r) => [r.record.id, r.record] as const))('has checksum-valid synthetic numbers in %s', (_id, r) => {
-    expect(idProblems(r.borrower.id_number)).toEqual([]);
-    expect(luhnValid(r.loan.bank_card)).toBe(true);
-    expect([16, 19]).toContain(r.loan.bank_card.length);
-    expect(phoneOk(r.borrower.phone)).toBe(true);
-    for (const c of r.contacts) expect(phoneOk(c.phone)).toBe(true);
-    expect(r.loan.amount_due).toBeCloseTo(r.loan.principal + r.loan.interest + r.loan.penalty, 2);
-    expect(/^400-000-\d{4}$/.test(r.platform.hotline)).toBe(true);
-  });
+  it.each(records.map((r) => [r.record.id, r.record] as const))(
+    'has checksum-valid synthetic numbers in %s',
+    (_id, r) => {
+      expect(idProblems(r.borrower.id_number)).toEqual([]);
+      expect(luhnValid(r.loan.bank_card)).toBe(true);
+      expect([16, 19]).toContain(r.loan.bank_card.length);
+      expect(phoneOk(r.borrower.phone)).toBe(true);
+      for (const c of r.contacts) expect(phoneOk(c.phone)).toBe(true);
+      expect(r.loan.amount_due).toBeCloseTo(r.loan.principal + r.loan.interest + r.loan.penalty, 2);
+      expect(/^400-000-\d{4}$/.test(r.platform.hotline)).toBe(true);
+    },
+  );
 
   it('covers the edge cases the templates must survive', () => {
     const all = records.map((r) => r.record);
@@ -108,6 +125,10 @@ describe('samples/borrowers', () => {
       longName: some((r) => [...r.borrower.name].length >= 15),
       contacts: all.filter((r) => r.contacts.length > 0).length >= 14,
     };
-    expect(Object.entries(coverage).filter(([, covered]) => !covered).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(coverage)
+        .filter(([, covered]) => !covered)
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 });

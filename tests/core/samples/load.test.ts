@@ -64,7 +64,9 @@ describe('loadSamples', () => {
     ['{"a": 1}\n\n  x', 3, 3],
   ])('reports a JSON syntax error with line and column for %j', (text, line, column) => {
     const r = loadSamples({ 'broken.json': text });
-    expect(problemsOf(r).map((p) => [p.code, p.file, p.line, p.column])).toEqual([['sample/json', 'broken.json', line, column]]);
+    expect(problemsOf(r).map((p) => [p.code, p.file, p.line, p.column])).toEqual([
+      ['sample/json', 'broken.json', line, column],
+    ]);
   });
 
   it('parses a JSON string value like parsed JSON', () => {

@@ -27,15 +27,18 @@ describe('defaultTemplates', () => {
     }
   });
 
-  it.each(lawful.map((t) => [t.id, t.source] as const))('gives the lawful example %s every required element', (_id, source) => {
-    expect(source.startsWith('{{ platform.signature }}')).toBe(true);
-    expect(source).toMatch(/\{\{ loan\.amount_due \| (cny: '元'|rmb_upper) \}\}/);
-    expect(source).toMatch(/\{\{ loan\.(due_date \| date_cn|overdue_days) \}\}/);
-    expect(source).toContain('在{{ platform.app_name }}');
-    expect(source).toContain('{{ platform.hotline }}');
-    expect(source).toContain('如已还款请忽略');
-    expect(source).not.toMatch(/id_number|bank_card|phone|contacts|address|employer|borrower\.name \}\}/);
-  });
+  it.each(lawful.map((t) => [t.id, t.source] as const))(
+    'gives the lawful example %s every required element',
+    (_id, source) => {
+      expect(source.startsWith('{{ platform.signature }}')).toBe(true);
+      expect(source).toMatch(/\{\{ loan\.amount_due \| (cny: '元'|rmb_upper) \}\}/);
+      expect(source).toMatch(/\{\{ loan\.(due_date \| date_cn|overdue_days) \}\}/);
+      expect(source).toContain('在{{ platform.app_name }}');
+      expect(source).toContain('{{ platform.hotline }}');
+      expect(source).toContain('如已还款请忽略');
+      expect(source).not.toMatch(/id_number|bank_card|phone|contacts|address|employer|borrower\.name \}\}/);
+    },
+  );
 
   it('keeps debtor audience on lawful examples and marks a contact-audience violating one', () => {
     expect(lawful.every((t) => t.meta.audience === 'debtor')).toBe(true);
@@ -64,8 +67,18 @@ describe('buildTemplates', () => {
   it.each([
     ['a missing meta', { 't/a.liquid': 'x' }, {}, [['example/missing-meta', 't/a.liquid', undefined]]],
     ['a missing source', {}, { 't/a.meta.json': meta('a') }, [['example/missing-source', 't/a.meta.json', undefined]]],
-    ['an id that differs from the file', { 't/a.liquid': 'x' }, { 't/a.meta.json': meta('b') }, [['example/id-mismatch', 't/a.meta.json', ['id']]]],
-    ['an invalid audience', { 't/a.liquid': 'x' }, { 't/a.meta.json': meta('a', { audience: 'family' }) }, [['meta/invalid', 't/a.meta.json', ['audience']]]],
+    [
+      'an id that differs from the file',
+      { 't/a.liquid': 'x' },
+      { 't/a.meta.json': meta('b') },
+      [['example/id-mismatch', 't/a.meta.json', ['id']]],
+    ],
+    [
+      'an invalid audience',
+      { 't/a.liquid': 'x' },
+      { 't/a.meta.json': meta('a', { audience: 'family' }) },
+      [['meta/invalid', 't/a.meta.json', ['audience']]],
+    ],
   ])('reports %s with file and path', (_what, sources, metas, expected) => {
     const r = buildTemplates(sources, metas);
     expect(r.ok).toBe(false);

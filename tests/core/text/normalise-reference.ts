@@ -3,7 +3,6 @@ import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../
 import type { Normalised } from '../../../src/core/text/normalise';
 import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
 
-
 const bmpCache: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
 function convertCodePoints(s: string): string {

@@ -114,11 +114,61 @@ describe('normalise', () => {
 });
 
 const PIECES = [
-  '坐', '牢', '老', '赖', '後', '果', '負', '師', '傳', '法', '院', '什', '么',
-  'a', 'B', 'x', '1', '9', '０', '１', 'Ｚ', 'ａ',
-  ' ', '  ', '\u3000', '\t', '\n', '*', '-', '_', '.', '·', '|', '/', '\\', '~', '，', '。', '！', '（', '）',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad',
-  '😀', '𠀀', '\u0301', 'e\u0301', '⑴', '㈱', '…', '¥',
+  '坐',
+  '牢',
+  '老',
+  '赖',
+  '後',
+  '果',
+  '負',
+  '師',
+  '傳',
+  '法',
+  '院',
+  '什',
+  '么',
+  'a',
+  'B',
+  'x',
+  '1',
+  '9',
+  '０',
+  '１',
+  'Ｚ',
+  'ａ',
+  ' ',
+  '  ',
+  '\u3000',
+  '\t',
+  '\n',
+  '*',
+  '-',
+  '_',
+  '.',
+  '·',
+  '|',
+  '/',
+  '\\',
+  '~',
+  '，',
+  '。',
+  '！',
+  '（',
+  '）',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '😀',
+  '𠀀',
+  '\u0301',
+  'e\u0301',
+  '⑴',
+  '㈱',
+  '…',
+  '¥',
 ];
 
 describe('normalise (properties)', () => {
@@ -164,13 +214,15 @@ describe('normalise (properties)', () => {
 });
 
 describe('normalise fast path', () => {
-  const mixed = fc.array(
-    fc.oneof(
-      fc.constantFrom(...PIECES, '\ud800', '\udc00', '\u0308', '\u3099', '\u0301\u0301', '\ufe0f'),
-      fc.string({ unit: 'binary', maxLength: 3 }),
-    ),
-    { maxLength: 40 },
-  ).map((a) => a.join(''));
+  const mixed = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...PIECES, '\ud800', '\udc00', '\u0308', '\u3099', '\u0301\u0301', '\ufe0f'),
+        fc.string({ unit: 'binary', maxLength: 3 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join(''));
 
   it('returns the same text, map and ends as the reference normaliser when given any text', () => {
     fc.assert(

@@ -5,11 +5,22 @@ import { bundleFileName, bundleInputFor } from '../../../src/ui/export/bundle-in
 import { exportCandidates } from '../../../src/ui/export/exportable';
 import { HASH_R, HASH_S, approvedTemplate, codes, memoryWorkspace, snapshot } from './helpers';
 
-const ENV = { generator: { name: 'dunning-studio', version: '0.1.0' }, ruleset: { hash: HASH_R, ruleCount: 42 }, samplesHash: HASH_S, createdAt: '2024-06-01T00:00:00.000Z' };
+const ENV = {
+  generator: { name: 'dunning-studio', version: '0.1.0' },
+  ruleset: { hash: HASH_R, ruleCount: 42 },
+  samplesHash: HASH_S,
+  createdAt: '2024-06-01T00:00:00.000Z',
+};
 
 async function setup() {
   const ws = memoryWorkspace();
-  await approvedTemplate(ws, 't1', '【钱站】{{ borrower.name }}您好', { audience: 'debtor', stage: 'D+1' }, { warn: true });
+  await approvedTemplate(
+    ws,
+    't1',
+    '【钱站】{{ borrower.name }}您好',
+    { audience: 'debtor', stage: 'D+1' },
+    { warn: true },
+  );
   await approvedTemplate(ws, 't2');
   const d = await ws.getTemplate('t2');
   if (!d.ok || !d.value) throw new Error('draft');
@@ -28,11 +39,18 @@ describe('bundleInputFor', () => {
     expect(input.samples).toEqual({ hash: HASH_S });
     expect(input.templates).toEqual([
       {
-        id: 't1', name: '模板 t1', stage: 'D+1', meta: { audience: 'debtor', stage: 'D+1' }, source: '【钱站】{{ borrower.name }}您好',
+        id: 't1',
+        name: '模板 t1',
+        stage: 'D+1',
+        meta: { audience: 'debtor', stage: 'D+1' },
+        source: '【钱站】{{ borrower.name }}您好',
         approval: {
-          reviewer: '王法务', approvedAt: review?.decidedAt, note: '同意发送',
+          reviewer: '王法务',
+          approvedAt: review?.decidedAt,
+          note: '同意发送',
           reportSummary: { verdict: 'warn', score: 90, counts: { error: 0, warning: 1, info: 0 } },
-          justifications: [{ ruleId: 'tone-urgent', text: '语气可接受' }], contentHash: review?.contentHash,
+          justifications: [{ ruleId: 'tone-urgent', text: '语气可接受' }],
+          contentHash: review?.contentHash,
         },
       },
     ]);
@@ -49,12 +67,17 @@ describe('buildVerifiedBundle', () => {
   it('returns a signed bundle text that verifies against the signing key only', async () => {
     const { candidates } = await setup();
     const key = await generateSigningKey();
-    const built = await buildVerifiedBundle(bundleInputFor(candidates, ENV).input, { privateKey: key.privateKey, publicJwk: key.publicJwk });
+    const built = await buildVerifiedBundle(bundleInputFor(candidates, ENV).input, {
+      privateKey: key.privateKey,
+      publicJwk: key.publicJwk,
+    });
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
     expect(built.value.bundle.templates.map((t) => t.id)).toEqual(['t1']);
     expect((await verifyBundle(built.value.text, { trustedKeys: [key.publicJwk] })).ok).toBe(true);
     const other = await generateSigningKey();
-    expect(codes(await verifyBundle(built.value.text, { trustedKeys: [other.publicJwk] }))).toEqual(['bundle/untrusted-key']);
+    expect(codes(await verifyBundle(built.value.text, { trustedKeys: [other.publicJwk] }))).toEqual([
+      'bundle/untrusted-key',
+    ]);
   });
 
   it('returns an unsigned bundle when no signer is given', async () => {

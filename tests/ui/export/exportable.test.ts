@@ -4,7 +4,10 @@ import { HASH_R, HASH_S, approvedTemplate, cleanReport, memoryWorkspace, snapsho
 
 const OTHER = '9'.repeat(64);
 
-async function candidatesAfter(setup: (ws: ReturnType<typeof memoryWorkspace>) => Promise<void>, hashes = { rulesetHash: HASH_R, samplesHash: HASH_S }) {
+async function candidatesAfter(
+  setup: (ws: ReturnType<typeof memoryWorkspace>) => Promise<void>,
+  hashes = { rulesetHash: HASH_R, samplesHash: HASH_S },
+) {
   const ws = memoryWorkspace();
   await setup(ws);
   const list = await exportCandidates({ ...(await snapshot(ws)), ...hashes });
@@ -26,12 +29,23 @@ describe('exportCandidates', () => {
     ['sent back', 'changes_requested'],
   ] as const)('reports not-approved when the template is %s', async (_label, status) => {
     const c = await candidatesAfter(async (ws) => {
-      const created = await ws.createTemplate({ id: 't1', name: 'n', source: '【钱站】您好', meta: { audience: 'debtor' } }, 'w');
+      const created = await ws.createTemplate(
+        { id: 't1', name: 'n', source: '【钱站】您好', meta: { audience: 'debtor' } },
+        'w',
+      );
       if (!created.ok || status === 'draft') return;
-      const v = await ws.saveVersion({ draft: created.value, message: 'm', author: 'w', report: cleanReport, rulesetHash: HASH_R, samplesHash: HASH_S });
+      const v = await ws.saveVersion({
+        draft: created.value,
+        message: 'm',
+        author: 'w',
+        report: cleanReport,
+        rulesetHash: HASH_R,
+        samplesHash: HASH_S,
+      });
       if (!v.ok) throw new Error('save');
       await ws.submitVersion(v.value.id, { name: 'w', role: 'writer' });
-      if (status === 'changes_requested') await ws.requestChanges({ versionId: v.value.id, reviewer: { name: 'r', role: 'reviewer' }, note: '改' });
+      if (status === 'changes_requested')
+        await ws.requestChanges({ versionId: v.value.id, reviewer: { name: 'r', role: 'reviewer' }, note: '改' });
     });
     expect([c.t1?.blocked, c.t1?.status]).toEqual(['not-approved', status]);
   });
@@ -81,6 +95,10 @@ describe('exportCandidates', () => {
       await approvedTemplate(ws, 'ok-2');
       await ws.createTemplate({ id: 'draft-only', name: 'n', source: 's', meta: { audience: 'debtor' } }, 'w');
     });
-    expect(Object.fromEntries(Object.entries(c).map(([id, x]) => [id, x.blocked ?? 'ok']))).toEqual({ 'ok-1': 'ok', 'ok-2': 'ok', 'draft-only': 'not-approved' });
+    expect(Object.fromEntries(Object.entries(c).map(([id, x]) => [id, x.blocked ?? 'ok']))).toEqual({
+      'ok-1': 'ok',
+      'ok-2': 'ok',
+      'draft-only': 'not-approved',
+    });
   });
 });

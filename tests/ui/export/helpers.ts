@@ -20,14 +20,24 @@ export async function approvedTemplate(
   if (!created.ok) throw new Error(JSON.stringify(created.problems));
   const report = options.warn ? warnReport : cleanReport;
   const version = await ws.saveVersion({
-    draft: created.value, message: 'v', author: writer.name, report,
-    rulesetHash: options.rulesetHash ?? HASH_R, samplesHash: options.samplesHash ?? HASH_S,
+    draft: created.value,
+    message: 'v',
+    author: writer.name,
+    report,
+    rulesetHash: options.rulesetHash ?? HASH_R,
+    samplesHash: options.samplesHash ?? HASH_S,
   });
   if (!version.ok) throw new Error(JSON.stringify(version.problems));
   const submitted = await ws.submitVersion(version.value.id, writer);
   if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
   const justifications = options.warn ? [{ ruleId: 'tone-urgent', text: '语气可接受' }] : [];
-  const approved = await ws.approveVersion({ versionId: version.value.id, reviewer, report, justifications, note: '同意发送' });
+  const approved = await ws.approveVersion({
+    versionId: version.value.id,
+    reviewer,
+    report,
+    justifications,
+    note: '同意发送',
+  });
   if (!approved.ok) throw new Error(JSON.stringify(approved.problems));
   return { versionId: version.value.id };
 }

@@ -8,22 +8,41 @@ import { exportCandidates } from '../../../src/ui/export/exportable';
 import { checkBundleFile, planBundleImport } from '../../../src/ui/export/import-plan';
 import { HASH_R, HASH_S, approvedTemplate, cleanReport, codes, memoryWorkspace, snapshot } from './helpers';
 
-const ENV = { generator: { name: 'dunning-studio', version: '0.1.0' }, ruleset: { hash: HASH_R, ruleCount: 42 }, samplesHash: HASH_S };
+const ENV = {
+  generator: { name: 'dunning-studio', version: '0.1.0' },
+  ruleset: { hash: HASH_R, ruleCount: 42 },
+  samplesHash: HASH_S,
+};
 const HERE = { rulesetHash: HASH_R, samplesHash: HASH_S };
 
 /** A bundle text exported from a workspace with t1 (warning justified) and t2 approved. */
 async function exported(signer?: Awaited<ReturnType<typeof generateSigningKey>>): Promise<string> {
   const ws = memoryWorkspace();
-  await approvedTemplate(ws, 't1', '【钱站】{{ borrower.name }}您好', { audience: 'debtor', stage: 'D+1' }, { warn: true });
+  await approvedTemplate(
+    ws,
+    't1',
+    '【钱站】{{ borrower.name }}您好',
+    { audience: 'debtor', stage: 'D+1' },
+    { warn: true },
+  );
   await approvedTemplate(ws, 't2');
   const candidates = await exportCandidates({ ...(await snapshot(ws)), ...HERE });
-  const built = await buildVerifiedBundle(bundleInputFor(candidates, ENV).input, signer && { privateKey: signer.privateKey, publicJwk: signer.publicJwk });
+  const built = await buildVerifiedBundle(
+    bundleInputFor(candidates, ENV).input,
+    signer && { privateKey: signer.privateKey, publicJwk: signer.publicJwk },
+  );
   if (!built.ok) throw new Error(JSON.stringify(built.problems));
   return built.value.text;
 }
 
 const check = async (): Promise<Report> => cleanReport;
-const blocking = async (): Promise<Report> => ({ ...cleanReport, verdict: 'block', findings: [{ ruleId: 'no-threat', category: 'threat', severity: 'error', message: 'm', target: 'source', start: 0, end: 1 }] });
+const blocking = async (): Promise<Report> => ({
+  ...cleanReport,
+  verdict: 'block',
+  findings: [
+    { ruleId: 'no-threat', category: 'threat', severity: 'error', message: 'm', target: 'source', start: 0, end: 1 },
+  ],
+});
 
 describe('checkBundleFile', () => {
   it('accepts an unsigned bundle and says it is unsigned', async () => {
@@ -47,7 +66,11 @@ describe('checkBundleFile', () => {
   });
 
   it.each([
-    ['one character of a source', (b: any) => void (b.templates[0].source += '。'), ['bundle/template-hash', 'bundle/approval-hash', 'bundle/hash']],
+    [
+      'one character of a source',
+      (b: any) => void (b.templates[0].source += '。'),
+      ['bundle/template-hash', 'bundle/approval-hash', 'bundle/hash'],
+    ],
     ['the approval note', (b: any) => void (b.templates[0].approval.note = '随便发'), ['bundle/hash']],
     ['a removed template', (b: any) => void b.templates.pop(), ['bundle/policy', 'bundle/hash']],
   ])('refuses a bundle whose %s was changed, with the reasons', async (_label, tamper, expected) => {
@@ -81,12 +104,20 @@ describe('planBundleImport and applyBundleImport', () => {
     const plan = planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE });
     expect(plan.items.map((i) => i.kind)).toEqual(['new', 'new']);
     expect(plan.otherRules).toBe(false);
-    const outcome = await applyBundleImport(ws, bundle, plan, { confirmed: [], actor: '赵运维', check, signer, ...HERE });
+    const outcome = await applyBundleImport(ws, bundle, plan, {
+      confirmed: [],
+      actor: '赵运维',
+      check,
+      signer,
+      ...HERE,
+    });
     expect(outcome).toEqual({ imported: ['t1', 't2'], skipped: [] });
     const s = await snapshot(ws);
     for (const t of bundle.templates) {
       const approved = s.reviews.filter((r) => r.templateId === t.id && r.status === 'approved');
-      expect(approved.map((r) => [r.reviewer, r.note, r.contentHash])).toEqual([[t.approval.reviewer, t.approval.note, t.approval.contentHash]]);
+      expect(approved.map((r) => [r.reviewer, r.note, r.contentHash])).toEqual([
+        [t.approval.reviewer, t.approval.note, t.approval.contentHash],
+      ]);
       expect((await ws.templateStatus(t.id, t.approval.contentHash)).ok).toBe(true);
     }
     const t1 = s.reviews.find((r) => r.templateId === 't1' && r.status === 'approved');
@@ -94,16 +125,31 @@ describe('planBundleImport and applyBundleImport', () => {
     const again = await exportCandidates({ ...s, ...HERE });
     expect(again.map((c) => c.blocked ?? 'ok')).toEqual(['ok', 'ok']);
     const audit = await ws.listAudit();
-    expect(audit.ok && audit.value.filter((e) => e.action === 'imported').map((e) => [e.templateId, e.actor])).toEqual([['t1', '赵运维'], ['t2', '赵运维']]);
+    expect(audit.ok && audit.value.filter((e) => e.action === 'imported').map((e) => [e.templateId, e.actor])).toEqual([
+      ['t1', '赵运维'],
+      ['t2', '赵运维'],
+    ]);
   });
 
   it('skips templates already approved here with the same content', async () => {
     const { bundle, signer } = await checked();
     const ws = memoryWorkspace();
-    await applyBundleImport(ws, bundle, planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE }), { confirmed: [], actor: 'a', check, signer, ...HERE });
+    await applyBundleImport(ws, bundle, planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE }), {
+      confirmed: [],
+      actor: 'a',
+      check,
+      signer,
+      ...HERE,
+    });
     const plan = planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE });
     expect(plan.items.map((i) => i.kind)).toEqual(['identical', 'identical']);
-    const outcome = await applyBundleImport(ws, bundle, plan, { confirmed: ['t1', 't2'], actor: 'a', check, signer, ...HERE });
+    const outcome = await applyBundleImport(ws, bundle, plan, {
+      confirmed: ['t1', 't2'],
+      actor: 'a',
+      check,
+      signer,
+      ...HERE,
+    });
     expect(outcome.skipped.map((s) => s.reason)).toEqual(['identical', 'identical']);
   });
 
@@ -125,10 +171,19 @@ describe('planBundleImport and applyBundleImport', () => {
     const ws = memoryWorkspace();
     await ws.createTemplate({ id: 't1', name: '本地', source: '【钱站】本地草稿', meta: { audience: 'debtor' } }, 'me');
     const plan = planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE });
-    const outcome = await applyBundleImport(ws, bundle, plan, { confirmed: ['t1'], actor: 'a', check, signer, ...HERE });
+    const outcome = await applyBundleImport(ws, bundle, plan, {
+      confirmed: ['t1'],
+      actor: 'a',
+      check,
+      signer,
+      ...HERE,
+    });
     expect(outcome.imported).toEqual(['t1', 't2']);
     const versions = await ws.listVersions('t1');
-    expect(versions.ok && versions.value.map((v) => v.source)).toEqual(['【钱站】本地草稿', bundle.templates[0]?.source]);
+    expect(versions.ok && versions.value.map((v) => v.source)).toEqual([
+      '【钱站】本地草稿',
+      bundle.templates[0]?.source,
+    ]);
     const candidates = await exportCandidates({ ...(await snapshot(ws)), ...HERE });
     expect(candidates.find((c) => c.templateId === 't1')?.blocked).toBeUndefined();
   });
@@ -137,16 +192,30 @@ describe('planBundleImport and applyBundleImport', () => {
     const { bundle, signer } = await checked();
     const ws = memoryWorkspace();
     const plan = planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE });
-    const outcome = await applyBundleImport(ws, bundle, plan, { confirmed: [], actor: 'a', check: blocking, signer, ...HERE });
+    const outcome = await applyBundleImport(ws, bundle, plan, {
+      confirmed: [],
+      actor: 'a',
+      check: blocking,
+      signer,
+      ...HERE,
+    });
     expect(outcome.imported).toEqual([]);
-    expect(outcome.skipped.map((s) => [s.id, s.reason, codes(s)])).toEqual([['t1', 'failed', ['review/blocked']], ['t2', 'failed', ['review/blocked']]]);
+    expect(outcome.skipped.map((s) => [s.id, s.reason, codes(s)])).toEqual([
+      ['t1', 'failed', ['review/blocked']],
+      ['t2', 'failed', ['review/blocked']],
+    ]);
     const reviews = await ws.listReviews();
     expect(reviews.ok && reviews.value.filter((r) => r.status === 'approved')).toEqual([]);
   });
 
   it('says when the bundle was approved under other rules than this workspace uses', async () => {
     const { bundle } = await checked();
-    const plan = planBundleImport(bundle, { drafts: [], reviews: [], rulesetHash: '9'.repeat(64), samplesHash: HASH_S });
+    const plan = planBundleImport(bundle, {
+      drafts: [],
+      reviews: [],
+      rulesetHash: '9'.repeat(64),
+      samplesHash: HASH_S,
+    });
     expect(plan.otherRules).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export function cny(value: unknown, style: unknown = '¥'): string {
 
 export const cnyDoc: FilterDoc = {
   name: 'cny',
-  zh: '人民币金额，千分位、两位小数：¥1,234.56；参数 \'元\' 时写作 1,234.56元。非数字或超过一万亿报错。',
+  zh: "人民币金额，千分位、两位小数：¥1,234.56；参数 '元' 时写作 1,234.56元。非数字或超过一万亿报错。",
   en: "RMB amount with thousands separators and 2 decimals: ¥1,234.56; with '元' → 1,234.56元. Non-numeric or above one trillion is an error.",
   args: "style?: '¥' | '元' (default '¥')",
   examples: [

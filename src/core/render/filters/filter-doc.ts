@@ -26,7 +26,13 @@ export class FilterInputError extends Error {
 }
 
 const describe = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(value) : value === null ? 'nil' : typeof value === 'object' ? typeof value : String(value);
+  typeof value === 'string'
+    ? JSON.stringify(value)
+    : value === null
+      ? 'nil'
+      : typeof value === 'object'
+        ? typeof value
+        : String(value);
 
 /** Text form of a scalar filter input: strings trimmed, numbers as written, nil as ''. Objects are refused. */
 export function scalarText(value: unknown, filter: string): string {

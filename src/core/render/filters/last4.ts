@@ -11,6 +11,8 @@ export const last4: FilterDoc = {
     { input: 12, output: '12' },
   ],
   apply(value) {
-    return scalarText(value, 'last4').replace(/[\s-]+/g, '').slice(-4);
+    return scalarText(value, 'last4')
+      .replace(/[\s-]+/g, '')
+      .slice(-4);
   },
 };

@@ -24,7 +24,10 @@ function below10k(n: number): string {
 
 /** 0 < n ≤ 10^12, an integer: sections of 亿 and 万 with 零 where a section starts below its top digit. */
 function integerPart(n: number): string {
-  for (const [size, unit] of [[1e8, '亿'], [1e4, '万']] as const) {
+  for (const [size, unit] of [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ] as const) {
     if (n >= size) {
       const hi = Math.floor(n / size);
       const lo = n % size;

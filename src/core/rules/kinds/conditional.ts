@@ -38,7 +38,9 @@ export const conditionalKind: KindDef<ConditionalParams, Compiled> = {
     if (ifs.length === 0) return [];
     const needs = findRegexes(ctx.compiled.need, norm);
     const within = ctx.params.within;
-    const unmet = pickNonOverlapping(ifs).filter((s) => !needs.some((n) => within === undefined || distance(n, s) <= within));
+    const unmet = pickNonOverlapping(ifs).filter(
+      (s) => !needs.some((n) => within === undefined || distance(n, s) <= within),
+    );
     return toHits(ctx.text, unmet);
   },
 };

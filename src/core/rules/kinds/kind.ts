@@ -33,7 +33,8 @@ export interface LintIssue {
   fatal?: boolean;
 }
 
-export type ResolvedMeta = TemplateMeta & Required<Pick<TemplateMeta, 'audience' | 'sendWindow' | 'maxPerDay' | 'commercial'>>;
+export type ResolvedMeta = TemplateMeta &
+  Required<Pick<TemplateMeta, 'audience' | 'sendWindow' | 'maxPerDay' | 'commercial'>>;
 
 export interface RenderedSample {
   sample: Sample;

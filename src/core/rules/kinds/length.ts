@@ -19,7 +19,8 @@ function compile(p: LengthParams, target: string): { compiled: undefined; issues
   if (target === 'source' && (p.maxSegments !== undefined || p.maxChars !== undefined)) {
     bad(p.maxSegments !== undefined ? 'maxSegments' : 'maxChars', 'maxSegments/maxChars need target “output”');
   }
-  if (target === 'output' && p.maxSourceChars !== undefined) bad('maxSourceChars', 'maxSourceChars needs target “source”');
+  if (target === 'output' && p.maxSourceChars !== undefined)
+    bad('maxSourceChars', 'maxSourceChars needs target “source”');
   return { compiled: undefined, issues };
 }
 

@@ -16,7 +16,10 @@ export function audience(ctx: Ctx): RawHit[] {
   if (ctx.meta.audience !== 'contact') return [];
   if (ctx.compiled.length === 0) return [{ vars: { value: ctx.meta.audience } }];
   return ctx.outputs.flatMap((o) =>
-    toHits(o.text, pickNonOverlapping(findRegexes(ctx.compiled, o.text.norm, o.text.clauseStart)), () => ({ sampleId: o.sample.id, target: 'output' as const })),
+    toHits(o.text, pickNonOverlapping(findRegexes(ctx.compiled, o.text.norm, o.text.clauseStart)), () => ({
+      sampleId: o.sample.id,
+      target: 'output' as const,
+    })),
   );
 }
 
@@ -25,7 +28,8 @@ export function sendWindow(ctx: Ctx): RawHit[] {
   const p = ctx.params;
   const hits: RawHit[] = [];
   if (minutes(start) >= minutes(end)) hits.push({ vars: { value: `${start}–${end}` } });
-  if (p.earliest !== undefined && minutes(start) < minutes(p.earliest)) hits.push({ vars: { value: start, limit: p.earliest } });
+  if (p.earliest !== undefined && minutes(start) < minutes(p.earliest))
+    hits.push({ vars: { value: start, limit: p.earliest } });
   if (p.latest !== undefined && minutes(end) > minutes(p.latest)) hits.push({ vars: { value: end, limit: p.latest } });
   else if (p.warnAfter !== undefined && minutes(end) > minutes(p.warnAfter)) {
     hits.push({ severity: 'warning', vars: { value: end, limit: p.warnAfter } });
@@ -35,7 +39,9 @@ export function sendWindow(ctx: Ctx): RawHit[] {
 
 export function dailyCap(ctx: Ctx): RawHit[] {
   const max = ctx.params.maxPerDay;
-  return max !== undefined && ctx.meta.maxPerDay > max ? [{ vars: { value: String(ctx.meta.maxPerDay), limit: String(max) } }] : [];
+  return max !== undefined && ctx.meta.maxPerDay > max
+    ? [{ vars: { value: String(ctx.meta.maxPerDay), limit: String(max) } }]
+    : [];
 }
 
 /** A commercial message needs an opt-out phrase in every rendered sample. */

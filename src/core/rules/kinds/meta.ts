@@ -27,7 +27,12 @@ function compile(p: MetaParams): { compiled: CompiledRegex[]; issues: LintIssue[
   const issues = [...r.issues];
   const needs = NEEDS[p.check];
   if (needs && !needs.some((k) => p[k] !== undefined)) {
-    issues.push({ code: 'rule/invalid', message: `check “${p.check}” needs ${needs.join(' or ')}`, path: ['params'], fatal: true });
+    issues.push({
+      code: 'rule/invalid',
+      message: `check “${p.check}” needs ${needs.join(' or ')}`,
+      path: ['params'],
+      fatal: true,
+    });
   }
   return { compiled: r.regexes, issues };
 }

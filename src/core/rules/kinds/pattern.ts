@@ -38,12 +38,18 @@ function findLiteral(phrases: readonly string[], text: string): Span[] {
 function compile(p: PatternParams): { compiled: Compiled; issues: LintIssue[] } {
   const original = p.on === 'original';
   const r = compileRegexes(p.patterns, ['params', 'patterns'], !original);
-  const a = original ? { lexicon: compileLexicon(undefined, []).lexicon, issues: [] } : compileLexicon(p.allow, ['params', 'allow']);
+  const a = original
+    ? { lexicon: compileLexicon(undefined, []).lexicon, issues: [] }
+    : compileLexicon(p.allow, ['params', 'allow']);
   const issues = [...r.issues, ...a.issues];
   (p.allow ?? []).forEach((phrase, i) => {
     const n = original ? phrase : normaliseTerm(phrase);
     if (n.length > 0 && r.regexes.length > 0 && findRegexes(r.regexes, n, undefined, false).length === 0) {
-      issues.push({ code: 'rule/dead-allow', message: `allow phrase “${phrase}” matches no pattern`, path: ['params', 'allow', i] });
+      issues.push({
+        code: 'rule/dead-allow',
+        message: `allow phrase “${phrase}” matches no pattern`,
+        path: ['params', 'allow', i],
+      });
     }
   });
   return { compiled: { regexes: r.regexes, allow: a.lexicon, original }, issues };

@@ -22,7 +22,11 @@ function compile(p: PiiParams): { compiled: undefined; issues: LintIssue[] } {
   const issues: LintIssue[] = [];
   (p.allowFields ?? []).forEach((field, i) => {
     if (!FIELD_BY_PATH.has(field)) {
-      issues.push({ code: 'rule/invalid', message: `“${field}” is not a sample field`, path: ['params', 'allowFields', i] });
+      issues.push({
+        code: 'rule/invalid',
+        message: `“${field}” is not a sample field`,
+        path: ['params', 'allowFields', i],
+      });
     }
   });
   return { compiled: undefined, issues };

@@ -3,7 +3,15 @@ import type { Matchable } from '../matchable';
 import { anyRegex, type RegexList } from '../regexes';
 import { normalisedSampleValue } from '../sample-values';
 
-export const ELEMENTS = ['signature', 'amount', 'date_or_days', 'repayment_channel', 'hotline', 'institution', 'custom'] as const;
+export const ELEMENTS = [
+  'signature',
+  'amount',
+  'date_or_days',
+  'repayment_channel',
+  'hotline',
+  'institution',
+  'custom',
+] as const;
 export type Element = (typeof ELEMENTS)[number];
 
 const UPPER = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿';
@@ -40,7 +48,13 @@ const testOne = (re: RegExp, s: string): boolean => {
 };
 
 /** Whether `element` is present in the rendered text of `sample`. */
-export function hasElement(element: Element, text: Matchable, sample: Sample, signature: RegExp, extra: RegexList): boolean {
+export function hasElement(
+  element: Element,
+  text: Matchable,
+  sample: Sample,
+  signature: RegExp,
+  extra: RegexList,
+): boolean {
   if (anyRegex(extra, text.norm)) return true;
   if (element === 'custom') return false;
   if (element === 'signature') return signature.test(text.text);

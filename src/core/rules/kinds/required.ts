@@ -23,10 +23,19 @@ function compile(p: RequiredParams): { compiled: Compiled; issues: LintIssue[] }
   const r = compileRegexes(p.patterns, ['params', 'patterns']);
   const issues = [...r.issues];
   if (p.element === 'custom' && (p.patterns ?? []).length === 0) {
-    issues.push({ code: 'rule/invalid', message: 'element “custom” needs patterns', path: ['params', 'patterns'], fatal: true });
+    issues.push({
+      code: 'rule/invalid',
+      message: 'element “custom” needs patterns',
+      path: ['params', 'patterns'],
+      fatal: true,
+    });
   }
   if (p.signature && p.element !== 'signature') {
-    issues.push({ code: 'rule/invalid', message: '“signature” only applies to element “signature”', path: ['params', 'signature'] });
+    issues.push({
+      code: 'rule/invalid',
+      message: '“signature” only applies to element “signature”',
+      path: ['params', 'signature'],
+    });
   }
   const sig = p.signature ?? { min: 2, max: 12 };
   return { compiled: { extra: r.regexes, signature: signatureRegex(sig.min, sig.max) }, issues };

@@ -28,12 +28,20 @@ function compile(p: TermsParams): { compiled: Compiled; issues: LintIssue[] } {
   (p.allow ?? []).forEach((phrase, i) => {
     const n = [...a.lexicon.origin.entries()].find(([, orig]) => orig === phrase)?.[0];
     if (n !== undefined && !normTerms.some((term) => n.includes(term))) {
-      issues.push({ code: 'rule/dead-allow', message: `allow phrase “${phrase}” contains no term`, path: ['params', 'allow', i] });
+      issues.push({
+        code: 'rule/dead-allow',
+        message: `allow phrase “${phrase}” contains no term`,
+        path: ['params', 'allow', i],
+      });
     }
   });
   Object.keys(p.suggestions ?? {}).forEach((key) => {
     if (!p.terms.includes(key)) {
-      issues.push({ code: 'rule/invalid', message: `suggestion for “${key}”, which is not a term`, path: ['params', 'suggestions', key] });
+      issues.push({
+        code: 'rule/invalid',
+        message: `suggestion for “${key}”, which is not a term`,
+        path: ['params', 'suggestions', key],
+      });
     }
   });
   return { compiled: { terms: t.lexicon, allow: a.lexicon }, issues };

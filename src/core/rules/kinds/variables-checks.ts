@@ -1,7 +1,9 @@
 import type { VariableUse } from '../../render/analyze';
 import { FIELD_BY_PATH, SAMPLE_FIELDS } from '../../samples/fields';
 
-const ROOTS = new Set(SAMPLE_FIELDS.flatMap((f) => f.path.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+const ROOTS = new Set(
+  SAMPLE_FIELDS.flatMap((f) => f.path.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))),
+);
 const BANNED = SAMPLE_FIELDS.filter((f) => f.banned).map((f) => f.path);
 const PSEUDO = new Set(['size', 'first', 'last']);
 

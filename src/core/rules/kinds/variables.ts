@@ -16,18 +16,26 @@ export const variablesKind: KindDef<VariablesParams, undefined> = {
     if (ctx.phase !== 'source') return [];
     const { check } = ctx.params;
     if (check === 'syntax') {
-      return ctx.parseProblems.map(
-        (p): RawHit => ({
-          ...(p.start === undefined ? {} : { start: p.start, end: Math.max(p.end ?? p.start, p.start) }),
-          match: p.start === undefined ? '' : ctx.source.slice(p.start, p.end ?? p.start),
-          vars: { value: p.message },
-        }),
-      );
+      return ctx.parseProblems.map((p): RawHit => ({
+        ...(p.start === undefined ? {} : { start: p.start, end: Math.max(p.end ?? p.start, p.start) }),
+        match: p.start === undefined ? '' : ctx.source.slice(p.start, p.end ?? p.start),
+        vars: { value: p.message },
+      }));
     }
     const test =
-      check === 'unknown' ? (u: { path: string }) => !isKnownPath(u.path) : check === 'banned' ? (u: { path: string }) => isBanned(u.path) : isUnmaskedPii;
+      check === 'unknown'
+        ? (u: { path: string }) => !isKnownPath(u.path)
+        : check === 'banned'
+          ? (u: { path: string }) => isBanned(u.path)
+          : isUnmaskedPii;
     return (ctx.analysis?.uses ?? [])
       .filter((u) => test(u))
-      .map((u) => ({ start: u.start, end: u.end, match: ctx.source.slice(u.start, u.end), variable: u.path, vars: { variable: u.path } }));
+      .map((u) => ({
+        start: u.start,
+        end: u.end,
+        match: ctx.source.slice(u.start, u.end),
+        variable: u.path,
+        vars: { variable: u.path },
+      }));
   },
 };

@@ -34,10 +34,18 @@ describe('rmb_upper', () => {
     expect(rmbUpper(input)).toBe(expected);
   });
 
-  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['abc'], [''], [null], [undefined], ['1e5'], [{}], [1e12 + 1]])(
-    'refuses %s',
-    (input) => {
-      expect(() => rmbUpper(input)).toThrow(FilterInputError);
-    },
-  );
+  it.each([
+    [-1],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    ['abc'],
+    [''],
+    [null],
+    [undefined],
+    ['1e5'],
+    [{}],
+    [1e12 + 1],
+  ])('refuses %s', (input) => {
+    expect(() => rmbUpper(input)).toThrow(FilterInputError);
+  });
 });

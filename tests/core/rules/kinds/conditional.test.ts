@@ -8,7 +8,12 @@ runKindTable({
     { text: '逾期将影响您的征信', highlight: ['征信'] },
     { text: '上征信！征 信！', highlight: ['征信', '征 信'] },
   ],
-  badParams: [{ if: [], require: ['a'] }, { if: ['a'] }, { if: ['('], require: ['a'] }, { if: ['a'], require: ['b'], within: -1 }],
+  badParams: [
+    { if: [], require: ['a'] },
+    { if: ['a'] },
+    { if: ['('], require: ['a'] },
+    { if: ['a'], require: ['b'], within: -1 },
+  ],
 });
 
 runKindTable({

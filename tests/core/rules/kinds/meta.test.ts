@@ -7,7 +7,10 @@ runKindTable({
   label: 'audience',
   target: 'meta',
   params: { check: 'audience', patterns: ['欠款|逾期|还款'] },
-  valid: [{ text: '请提醒{{ borrower.name }}联系我们', meta: contact }, { text: '您已逾期', meta: { audience: 'debtor' } }],
+  valid: [
+    { text: '请提醒{{ borrower.name }}联系我们', meta: contact },
+    { text: '您已逾期', meta: { audience: 'debtor' } },
+  ],
   invalid: [{ text: '张三已逾期，请督促还款', meta: contact, highlight: ['逾期', '还款'] }],
   badParams: [{ check: 'nope' }, { check: 'audience', patterns: ['('] }],
 });
@@ -34,7 +37,11 @@ runKindTable({
     { text: '您好', meta: { audience: 'debtor', sendWindow: { start: '09:00', end: '21:30' } }, highlight: [''] },
     { text: '您好', meta: { audience: 'debtor', sendWindow: { start: '20:00', end: '09:00' } }, highlight: [''] },
   ],
-  badParams: [{ check: 'send-window' }, { check: 'send-window', earliest: '8:00' }, { check: 'send-window', latest: '24:00' }],
+  badParams: [
+    { check: 'send-window' },
+    { check: 'send-window', earliest: '8:00' },
+    { check: 'send-window', latest: '24:00' },
+  ],
 });
 
 runKindTable({

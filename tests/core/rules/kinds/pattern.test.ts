@@ -27,5 +27,8 @@ runKindTable({
     { text: '请 还 款 ★ 金额￥100', highlight: ['★', '￥'] },
     { text: '【钱站】尊敬的VIP客户', highlight: ['VIP'] },
   ],
-  badParams: [{ patterns: ['a'], on: 'raw' }, { patterns: ['x?'], on: 'original' }],
+  badParams: [
+    { patterns: ['a'], on: 'raw' },
+    { patterns: ['x?'], on: 'original' },
+  ],
 });

@@ -22,7 +22,10 @@ runKindTable({
   label: 'amount',
   params: { element: 'amount' },
   valid: ['欠款1,234.56元', '人民币壹万元整', '应还¥100', '应还￥１００', '共计RMB 500', '应还{{ loan.amount_due }}元'],
-  invalid: [{ text: '请尽快还款', highlight: [''] }, { text: '逾期7天', highlight: [''] }],
+  invalid: [
+    { text: '请尽快还款', highlight: [''] },
+    { text: '逾期7天', highlight: [''] },
+  ],
   badParams: bad,
 });
 
@@ -30,7 +33,13 @@ runKindTable({
   kind: 'required',
   label: 'date_or_days',
   params: { element: 'date_or_days' },
-  valid: ['请于2023年4月1日前还款', '到期日2023-03-25', '请于4月1日前', '您已逾期7天', '已逾期{{ loan.overdue_days }}天'],
+  valid: [
+    '请于2023年4月1日前还款',
+    '到期日2023-03-25',
+    '请于4月1日前',
+    '您已逾期7天',
+    '已逾期{{ loan.overdue_days }}天',
+  ],
   invalid: [{ text: '请尽快还款', highlight: [''] }],
   badParams: bad,
 });
@@ -49,7 +58,10 @@ runKindTable({
   label: 'hotline',
   params: { element: 'hotline' },
   valid: ['客服400-000-1234', '致电95588', '致电010-12345678', '客服{{ platform.hotline }}'],
-  invalid: [{ text: '请尽快还款', highlight: [''] }, { text: '请致电13800001234', highlight: [''] }],
+  invalid: [
+    { text: '请尽快还款', highlight: [''] },
+    { text: '请致电13800001234', highlight: [''] },
+  ],
   badParams: bad,
 });
 
@@ -68,5 +80,8 @@ runKindTable({
   params: { element: 'custom', patterns: ['退订回t', '回复td'] },
   valid: ['退订回T', '回复TD退订'],
   invalid: [{ text: '请尽快还款', highlight: [''] }],
-  badParams: [{ element: 'custom', patterns: [] }, { element: 'custom', patterns: ['('] }],
+  badParams: [
+    { element: 'custom', patterns: [] },
+    { element: 'custom', patterns: ['('] },
+  ],
 });

@@ -18,5 +18,12 @@ runKindTable({
     { text: '我司不会上门，但会上门核实', highlight: ['上门'] },
     { text: 'ＬＡＯ老赖', highlight: ['老赖'] },
   ],
-  badParams: [{ terms: [] }, { terms: ['a'], extra: 1 }, { terms: 'a' }, {}, { terms: ['\u200b'] }, { terms: ['a'], allow: ['b'] }],
+  badParams: [
+    { terms: [] },
+    { terms: ['a'], extra: 1 },
+    { terms: 'a' },
+    {},
+    { terms: ['\u200b'] },
+    { terms: ['a'], allow: ['b'] },
+  ],
 });

@@ -5,7 +5,12 @@ runKindTable({
   label: 'unknown',
   target: 'source',
   params: { check: 'unknown' },
-  valid: ['{{ borrower.name }}{{ loan.amount_due | cny }}', '{% for c in contacts %}{{ c.name }}{% endfor %}', '{{ contacts.size }}', '纯文本'],
+  valid: [
+    '{{ borrower.name }}{{ loan.amount_due | cny }}',
+    '{% for c in contacts %}{{ c.name }}{% endfor %}',
+    '{{ contacts.size }}',
+    '纯文本',
+  ],
   invalid: [{ text: '您好{{ borrower.nmae }}', highlight: ['borrower.nmae'] }],
   badParams: [{ check: 'nope' }, {}],
 });
