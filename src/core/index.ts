@@ -68,3 +68,6 @@ export * from './review/index';
 
 /** Bundle v1 for the sending system: schema, creation, hashing, ECDSA P-256 signing, verification. */
 export * from './bundle/index';
+
+/** The one JSON reader: BOM accepted, syntax errors with line:column, duplicate keys refused with their path. */
+export { parseJson, lineColumnAt } from './json/parse-json';

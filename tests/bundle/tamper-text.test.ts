@@ -9,7 +9,7 @@ import {
   type Bundle,
 } from '../../src/core/bundle/index';
 import { contentHash } from '../../src/core/review/content-hash';
-import { duplicateKeyPath } from '../../src/core/bundle/duplicate-keys';
+import { duplicateKeyPath } from '../../src/core/json/duplicate-keys';
 import { asJson, HASH_A, HASH_B, smallBundle, template } from './fixture';
 
 const codes = (r: { ok: boolean; problems?: { code: string }[] }) =>

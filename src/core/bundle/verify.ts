@@ -6,7 +6,7 @@ import { fingerprint } from './fingerprint';
 import { signatureIsValid } from './sign';
 import { policyFor } from './create';
 import { contentHash } from '../review/content-hash';
-import { duplicateKeyPath } from './duplicate-keys';
+import { parseJson } from '../json/parse-json';
 
 export interface VerifyOptions {
   /**
@@ -39,21 +39,9 @@ export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Pro
 async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle>> {
   let raw = json;
   if (typeof json === 'string') {
-    try {
-      raw = JSON.parse(json);
-    } catch (e) {
-      return fail([{ code: 'bundle/json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
-    }
-    const duplicate = duplicateKeyPath(json);
-    if (duplicate) {
-      return fail([
-        {
-          code: 'bundle/json',
-          message: `key "${String(duplicate.at(-1))}" occurs twice in one object: readers disagree on which counts`,
-          path: duplicate,
-        },
-      ]);
-    }
+    const parsed = parseJson(json, 'bundle/json');
+    if (!parsed.ok) return fail(parsed.problems);
+    raw = parsed.value;
   }
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues.flatMap(splitUnknownKeys), 'bundle/schema'));

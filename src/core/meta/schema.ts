@@ -1,3 +1,4 @@
+import { parseJson } from '../json/parse-json';
 import { z } from 'zod';
 import { fail, ok, problemsFromZod, type Result } from '../result';
 import { AUDIENCES, DEFAULT_META, type TemplateMeta } from '../types';
@@ -42,12 +43,9 @@ export function resolveMeta(meta?: Partial<TemplateMeta>): ResolvedMeta {
 export function parseMeta(json: unknown, file?: string): Result<TemplateMeta> {
   let value = json;
   if (typeof json === 'string') {
-    try {
-      value = JSON.parse(json);
-    } catch (e) {
-      const where = file === undefined ? {} : { file };
-      return fail([{ code: 'meta/json', message: `${file ?? 'meta'}: ${(e as Error).message}`, ...where }]);
-    }
+    const parsed = parseJson(json, 'meta/json', file);
+    if (!parsed.ok) return fail(parsed.problems);
+    value = parsed.value;
   }
   const parsed = templateMetaSchema.safeParse(value);
   return parsed.success

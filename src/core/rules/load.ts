@@ -1,6 +1,6 @@
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
 import { compiledRule } from './compiled';
-import { parseJsonFile } from './json-source';
+import { parseJson } from '../json/parse-json';
 import { KINDS } from './kinds/index';
 import type { KindRegistry } from './kinds/kind';
 import { lintMessages } from './lint-messages';
@@ -44,8 +44,8 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
   }
   let value = raw;
   if (typeof raw === 'string') {
-    const parsed = parseJsonFile(raw, file);
-    if (!parsed.ok) return { problems: [{ ...parsed.problem, ruleId: id }] };
+    const parsed = parseJson(raw, 'rule/json', file);
+    if (!parsed.ok) return { problems: parsed.problems.map((p) => ({ ...p, ruleId: id })) };
     value = parsed.value;
   }
   const kind = (value as { kind?: unknown } | null)?.kind;

@@ -1,4 +1,5 @@
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
+import { parseJson } from '../json/parse-json';
 import { sampleFileSchema, type Sample } from './schema';
 
 type JsonPath = (string | number)[];
@@ -48,97 +49,8 @@ const INVALID = Symbol('invalid');
 
 function parseText(value: unknown, file: string, problems: Problem[]): unknown {
   if (typeof value !== 'string') return value;
-  const bom = value.startsWith('\uFEFF') ? 1 : 0;
-  const text = value.slice(bom);
-  try {
-    return JSON.parse(text);
-  } catch {
-    const offset = jsonErrorOffset(text);
-    const at = offset === undefined ? undefined : lineColumn(value, offset + bom);
-    const where = at ? `:${at.line}:${at.column}` : '';
-    problems.push({ code: 'sample/json', message: `${file}${where}: invalid JSON`, file, ...at });
-    return INVALID;
-  }
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
-
-// NOTE: JSON.parse messages differ between engines and often carry no position, so the first
-// offending offset is found by this small RFC 8259 scanner (run only after JSON.parse failed).
-function jsonErrorOffset(text: string): number | undefined {
-  let i = 0;
-  const stop = (): never => {
-    throw i;
-  };
-  const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const sticky = (re: RegExp): void => {
-    re.lastIndex = i;
-    if (!re.test(text)) stop();
-    i = re.lastIndex;
-  };
-  const str = (): void => {
-    i++;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c < ' ') stop();
-      i++;
-      if (c === '"') return;
-      if (c !== '\\') continue;
-      if (text[i] === 'u') {
-        i++;
-        sticky(HEX4);
-      } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
-      else stop();
-    }
-  };
-  const container = (close: string, member: () => void): void => {
-    i++;
-    ws();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      member();
-      ws();
-      if (text[i] === ',') i++;
-      else if (text[i] === close) return void i++;
-      else stop();
-    }
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      container('}', () => {
-        ws();
-        if (text[i] !== '"') stop();
-        str();
-        ws();
-        if (text[i] !== ':') stop();
-        i++;
-        value();
-      });
-    } else if (c === '[') container(']', value);
-    else if (c === '"') str();
-    else if (c === 't' || c === 'f' || c === 'n') {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
-      if (!text.startsWith(word, i)) stop();
-      i += word.length;
-    } else sticky(NUMBER);
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) stop();
-    return undefined;
-  } catch (at) {
-    return typeof at === 'number' ? at : undefined;
-  }
+  const parsed = parseJson(value, 'sample/json', file);
+  if (parsed.ok) return parsed.value;
+  problems.push(...parsed.problems);
+  return INVALID;
 }
