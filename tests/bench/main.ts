@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Liquid } from 'liquidjs';
 import { checkTemplate, defaultRuleset, defaultSamples, renderTemplate } from '../../src/core/index';
-import { buildMatcher } from '../../src/core/text/aho-corasick';
+import { buildMatcher } from '../../src/core/match/aho-corasick';
 import { DOMAIN_FILTERS } from '../../src/core/render/filters/index';
 import type { Sample } from '../../src/core/index';
 

@@ -4,8 +4,9 @@ import { problemsFromZod, type Problem } from '../result';
 import { compiledRule } from '../rules/compiled';
 import { defaultRuleset } from '../rules/defaults';
 import { KINDS } from '../rules/kinds/index';
-import type { KindRegistry, ResolvedMeta } from '../rules/kinds/kind';
-import type { Ruleset } from '../rules/load';
+import type { ResolvedMeta } from '../meta/schema';
+import type { KindRegistry } from '../rules/kinds/index';
+import type { Ruleset } from '../rules/rule';
 import { defaultSamples } from '../samples/defaults';
 import type { Sample } from '../samples/schema';
 import type { Report, TemplateMeta } from '../types';
@@ -76,13 +77,14 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   const parseProblems = analysis.ok ? [] : analysis.problems;
   problems.push(...parseProblems);
   const sourceFields = {
-    phase: 'source' as const,
     source,
     meta,
     analysis: analysis.ok ? analysis.value : undefined,
     parseProblems,
   };
-  runner.runAll(byTarget('source'), sourceFields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'source'));
+  runner.runAll<'source'>(byTarget('source'), sourceFields, (r, hit) =>
+    collector.add(r.rule, hit, hit.target ?? 'source'),
+  );
 
   const blocked = parseProblems.some((p) => BLOCKING.has(p.code));
   const samples = opts.samples ?? defaultSamples();
@@ -101,20 +103,19 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   const outputRules = byTarget('output');
   for (const run of rendered.runs) {
     const fields = {
-      phase: 'output' as const,
       source,
       meta,
       sample: run.sample,
       text: run.text,
       segments: run.sms.segments,
     };
-    runner.runAll(outputRules, fields, (r, hit) =>
+    runner.runAll<'output'>(outputRules, fields, (r, hit) =>
       collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
     );
   }
   const outputs = rendered.runs.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
   const spansOf = new Map(rendered.runs.map((run) => [run.sample.id, run.spans]));
-  runner.runAll(byTarget('meta'), { phase: 'meta' as const, source, meta, outputs }, (r, hit) => {
+  runner.runAll<'meta'>(byTarget('meta'), { source, meta, outputs }, (r, hit) => {
     const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
     collector.add(r.rule, hit, hit.target ?? 'meta', hit.sampleId, spans);
   });

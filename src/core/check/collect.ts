@@ -1,6 +1,6 @@
 import type { OutputSpan } from '../render/render-trace';
-import type { RawHit } from '../rules/kinds/kind';
-import type { Rule } from '../rules/load';
+import type { RawHit } from '../rules/kinds/define-kind';
+import type { Rule } from '../rules/rule';
 import type { Finding, Target } from '../types';
 import { locate, type SourceLocation } from './locate';
 import { fillMessage } from './message';

@@ -1,4 +1,4 @@
-import type { Placeholder } from '../rules/rule-schema';
+import type { Placeholder } from '../rules/placeholders';
 
 /** Fills `{match}`-style placeholders; a placeholder without a value becomes empty. */
 export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {

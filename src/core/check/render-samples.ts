@@ -1,6 +1,6 @@
 import type { Problem } from '../result';
 import { renderWithTrace, type OutputSpan } from '../render/render-trace';
-import { matchable, type Matchable } from '../rules/matchable';
+import { matchable, type Matchable } from '../match/matchable';
 import type { Sample } from '../samples/schema';
 import { smsSegments, type SmsSegments } from '../sms/segments';
 

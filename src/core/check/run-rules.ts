@@ -1,10 +1,8 @@
 import type { Problem } from '../result';
 import type { CompiledRule } from '../rules/compiled';
-import type { RawHit, RuleCtx } from '../rules/kinds/kind';
-import type { Rule } from '../rules/load';
-
-/** A phase's context without the rule's own params and compiled state. */
-type PhaseFields = RuleCtx extends infer C ? (C extends RuleCtx ? Omit<C, 'params' | 'compiled'> : never) : never;
+import type { RawHit, TargetContexts } from '../rules/kinds/define-kind';
+import type { Rule } from '../rules/rule';
+import type { Target } from '../types';
 
 /** A rule with its compiled kind, ready to run. */
 export interface ActiveRule {
@@ -20,8 +18,12 @@ export class RuleRunner {
   readonly problems: Problem[] = [];
   private readonly failed = new Set<string>();
 
-  /** Runs every rule on one phase context and hands each hit to `onHit`. */
-  runAll(rules: readonly ActiveRule[], fields: PhaseFields, onHit: (active: ActiveRule, hit: RawHit) => void): void {
+  /** Runs every rule of `target` (callers pass only those) on its context and hands each hit to `onHit`. */
+  runAll<T extends Target>(
+    rules: readonly ActiveRule[],
+    fields: TargetContexts[T],
+    onHit: (active: ActiveRule, hit: RawHit) => void,
+  ): void {
     // NOTE: one context object per phase, params swapped per rule: object spread per rule measured ~5 µs each.
     const ctx = Object.assign({ params: undefined as unknown, compiled: undefined as unknown }, fields);
     for (const active of rules) {
@@ -30,7 +32,7 @@ export class RuleRunner {
       ctx.compiled = active.entry.compiled;
       let hits: RawHit[];
       try {
-        hits = active.entry.def.run(ctx as RuleCtx);
+        hits = active.entry.kind.run(ctx as never);
       } catch (e) {
         this.failed.add(active.rule.id);
         const why = e instanceof Error ? e.message : String(e);

@@ -1,9 +1,10 @@
-import { KINDS } from './kinds/index';
-import type { KindDef, KindRegistry, LintIssue } from './kinds/kind';
-import type { Rule } from './load';
+import type { LintIssue } from '../match/lint-issue';
+import type { AnyKind } from './kinds/define-kind';
+import { KINDS, type KindRegistry } from './kinds/index';
+import type { Rule } from './rule';
 
 export interface CompiledRule {
-  def: KindDef;
+  kind: AnyKind;
   compiled: unknown;
   issues: LintIssue[];
 }
@@ -21,9 +22,9 @@ export function compiledRule(rule: Rule, registry: KindRegistry = KINDS): Compil
     cache.set(registry, byRule);
   }
   if (byRule.has(rule)) return byRule.get(rule);
-  const def = Object.hasOwn(registry, rule.kind) ? registry[rule.kind] : undefined;
-  const entry = def
-    ? { def, ...(def.compile ? def.compile(rule.params, rule.target) : { compiled: undefined, issues: [] }) }
+  const kind = Object.hasOwn(registry, rule.kind) ? registry[rule.kind] : undefined;
+  const entry = kind
+    ? { kind, ...(kind.compile ? kind.compile(rule.params as never) : { compiled: undefined, issues: [] }) }
     : undefined;
   byRule.set(rule, entry);
   return entry;

@@ -1,5 +1,6 @@
-import type { LintIssue } from './kinds/kind';
-import { MESSAGE_PLACEHOLDERS, type RuleFile } from './rule-schema';
+import type { LintIssue } from '../match/lint-issue';
+import { MESSAGE_PLACEHOLDERS } from './placeholders';
+import type { RuleFile } from './rule-schema';
 
 const KNOWN = new Set<string>(MESSAGE_PLACEHOLDERS);
 

@@ -1,25 +1,12 @@
+export type { Rule, Ruleset } from './rule';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
 import { compiledRule } from './compiled';
 import { parseJson } from '../json/parse-json';
 import { KINDS } from './kinds/index';
-import type { KindRegistry } from './kinds/kind';
+import type { KindRegistry } from './kinds/index';
+import type { Rule, Ruleset } from './rule';
 import { lintMessages } from './lint-messages';
 import { RULE_ID_RE, ruleFileSchema, type RuleFile } from './rule-schema';
-
-/** A validated rule: the file's fields (params validated by its kind) plus its id and file. */
-export interface Rule extends RuleFile {
-  /** the file name without `.json` (kebab-case) */
-  id: string;
-  /** the path it was loaded from (not part of the ruleset hash) */
-  file: string;
-}
-
-/** Valid rules sorted by id, and the load problems of the files that were rejected or linted. */
-export interface Ruleset {
-  rules: Rule[];
-  /** load problems; checkTemplate reports them, so a broken rule pack never passes silently */
-  problems: Problem[];
-}
 
 const basename = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
 
@@ -60,8 +47,8 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
   if (!def)
     return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${parsed.data.kind}”`)] };
   const problems: Problem[] = [];
-  if (!def.targets.includes(parsed.data.target)) {
-    const fits = def.targets.join(' | ');
+  if (def.target !== parsed.data.target) {
+    const fits = def.target;
     problems.push(
       at(
         file,

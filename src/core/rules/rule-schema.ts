@@ -1,22 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, CATEGORIES, SEVERITIES, TARGETS } from '../types';
-
-/** Rule kinds (one file each in `kinds/`). */
-export const KIND_NAMES = [
-  'terms',
-  'pattern',
-  'pii',
-  'required',
-  'variables',
-  'length',
-  'meta',
-  'conditional',
-] as const;
-export type KindName = (typeof KIND_NAMES)[number];
-
-/** Placeholders a rule message may use. */
-export const MESSAGE_PLACEHOLDERS = ['match', 'value', 'variable', 'sample', 'limit'] as const;
-export type Placeholder = (typeof MESSAGE_PLACEHOLDERS)[number];
+import { KIND_NAMES } from './kinds/index';
 
 export const RULE_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../hash/canonical-json';
 import { sha256Hex } from '../hash/sha256';
-import type { Ruleset } from './load';
+import type { Ruleset } from './rule';
 
 /** SHA-256 (hex) of the canonical JSON of the rules sorted by id; the file path a rule came from is left out. */
 export function rulesetHash(ruleset: Ruleset): Promise<string> {

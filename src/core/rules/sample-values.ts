@@ -1,5 +1,5 @@
 import type { Sample } from '../samples/schema';
-import { normaliseTerm } from './matchable';
+import { normaliseTerm } from '../match/matchable';
 
 /** The value of a dotted field path (`platform.hotline`) in a sample, as a string; undefined when absent. */
 export function sampleValue(sample: Sample, path: string): string | undefined {

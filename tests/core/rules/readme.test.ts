@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/core/rules/kinds/index';
-import { KIND_NAMES } from '../../../src/core/rules/rule-schema';
+import { KIND_NAMES } from '../../../src/core/rules/kinds/index';
 
 const readme = readFileSync(new URL('../../../rules/README.md', import.meta.url), 'utf8');
 

@@ -1,0 +1,134 @@
+import type { LintIssue } from './lint-issue';
+import { splitLeadingLookbehinds } from './leading-lookbehind';
+import { mayMatch, prefilterSlot, runnableSlots } from './prefilter';
+import type { Span } from './spans';
+
+/** A regex compiled once at load (flags `gu`), with its leading lookbehinds split off as sticky guards. */
+export interface CompiledRegex {
+  readonly source: string;
+  readonly re: RegExp;
+  readonly guards: readonly RegExp[];
+  /** prefilter slot: skipped on texts without any of its literal factors (see prefilter.ts); undefined = always run */
+  readonly slot?: number;
+}
+export type RegexList = readonly CompiledRegex[];
+
+// Uppercase ASCII outside escapes (\D, \p{Han}…) and classes can never match the lower-cased normalised text.
+const ESCAPES = /\\[pPk]\{[^}]*\}|\\k<[^>]*>|\(\?<[^>]*>|\\./g;
+const CLASSES = /\[[^\]]*\]/g;
+
+function compileOne(src: string): CompiledRegex {
+  const re = new RegExp(src, 'gu');
+  const slot = prefilterSlot(src, re.flags);
+  const base = slot === undefined ? { source: src } : { source: src, slot };
+  const split = splitLeadingLookbehinds(src);
+  if (!split) return { ...base, re, guards: [] };
+  try {
+    return { ...base, re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
+  } catch {
+    return { ...base, re, guards: [] };
+  }
+}
+
+/**
+ * Compiles regex sources; a source that does not compile or matches the empty string is a fatal issue.
+ * `lowerCaseText` (default) lints uppercase ASCII, which can never match the lower-cased normalised text.
+ */
+export function compileRegexes(
+  sources: readonly string[] | undefined,
+  path: (string | number)[],
+  lowerCaseText = true,
+): { regexes: CompiledRegex[]; issues: LintIssue[] } {
+  const regexes: CompiledRegex[] = [];
+  const issues: LintIssue[] = [];
+  (sources ?? []).forEach((src, i) => {
+    const at = [...path, i];
+    let compiled: CompiledRegex;
+    try {
+      compiled = compileOne(src);
+    } catch (e) {
+      issues.push({
+        code: 'rule/bad-regex',
+        message: `/${src}/ does not compile: ${(e as Error).message}`,
+        path: at,
+        fatal: true,
+      });
+      return;
+    }
+    if (new RegExp(src, 'u').test('')) {
+      issues.push({ code: 'rule/bad-regex', message: `/${src}/ matches the empty string`, path: at, fatal: true });
+      return;
+    }
+    if (lowerCaseText && /[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {
+      issues.push({
+        code: 'rule/dead-pattern',
+        message: `/${src}/ has uppercase ASCII letters but runs on lower-cased text`,
+        path: at,
+      });
+    }
+    regexes.push(compiled);
+  });
+  return { regexes, issues };
+}
+
+const nextIndex = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+};
+
+/** Where the clause holding a position starts; lookbehind guards (negations like 不会…) never reach past it. */
+export type ClauseStart = (at: number) => number;
+
+function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseStart?: ClauseStart): boolean {
+  if (guards.length === 0) return true;
+  const from = clauseStart?.(at) ?? 0;
+  const scoped = from > 0 ? text.slice(from) : text;
+  return guards.every((g) => {
+    g.lastIndex = at - from;
+    return g.test(scoped);
+  });
+}
+
+/**
+ * Every non-empty match of every regex on `norm`, as ranges of `norm`. No per-call compilation.
+ * With `clauseStart`, leading lookbehind guards only see the match's own clause, so "我们不会上门，但会通知你的
+ * 紧急联系人" is not excused by the 不会 of the previous clause.
+ * A regex whose literal factors (regex-factors.ts) are all absent from `norm` is skipped: it cannot match.
+ * `prefilter: false` runs every regex: for one-off texts (load-time lints) where a factor scan costs more than it
+ * saves, and for the original text, whose few cheap character-class patterns are not worth a second scan.
+ */
+export function findRegexes(
+  regexes: RegexList,
+  norm: string,
+  clauseStart?: ClauseStart,
+  prefilter = true,
+): (Span & { index: number })[] {
+  const out: (Span & { index: number })[] = [];
+  const runnable = prefilter ? runnableSlots(norm) : undefined;
+  regexes.forEach(({ re, guards, slot }, index) => {
+    if (!mayMatch(slot, runnable)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
+        re.lastIndex = nextIndex(norm, m.index);
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, index });
+    }
+  });
+  return out;
+}
+
+/** Whether any regex matches `norm`. */
+export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
+  const runnable = runnableSlots(norm);
+  return regexes.some(({ re, guards, slot }) => {
+    if (!mayMatch(slot, runnable)) return false;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      if (m[0].length > 0 && guardsHold(guards, norm, m.index, clauseStart)) return true;
+      re.lastIndex = nextIndex(norm, m.index);
+    }
+    return false;
+  });
+}

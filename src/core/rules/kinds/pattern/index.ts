@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { compileLexicon, type Lexicon } from '../../../match/lexicon';
+import type { LintIssue } from '../../../match/lint-issue';
+import { normaliseTerm } from '../../../match/matchable';
+import { compileRegexes, findRegexes, type CompiledRegex } from '../../../match/regexes';
+import { pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
+import { defineKind } from '../define-kind';
+import { toHits } from '../to-hits';
+
+/** Which text a `pattern` rule runs on: the normalised text (default) or the original rendered text. */
+export const PATTERN_TEXTS = ['normalised', 'original'] as const;
+
+/**
+ * `pattern`: JS regexes (flags `gu`) on the normalised output, for what a lexicon cannot say.
+ * `on: "original"` runs them on the rendered text as written (case, punctuation, 【】, symbols, emoji kept).
+ */
+export const patternParams = z.strictObject({
+  patterns: z.array(z.string().min(1)).min(1),
+  allow: z.array(z.string().min(1)).optional(),
+  on: z.enum(PATTERN_TEXTS).optional(),
+});
+export type PatternParams = z.infer<typeof patternParams>;
+
+interface Compiled {
+  regexes: CompiledRegex[];
+  allow: Lexicon;
+  original: boolean;
+}
+
+/** Literal occurrences of allow phrases in the original text (no normalisation in `original` mode). */
+function findLiteral(phrases: readonly string[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const p of phrases) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push({ start: i, end: i + p.length });
+  }
+  return out;
+}
+
+function compile(p: PatternParams): { compiled: Compiled; issues: LintIssue[] } {
+  const original = p.on === 'original';
+  const r = compileRegexes(p.patterns, ['params', 'patterns'], !original);
+  const a = original
+    ? { lexicon: compileLexicon(undefined, []).lexicon, issues: [] }
+    : compileLexicon(p.allow, ['params', 'allow']);
+  const issues = [...r.issues, ...a.issues];
+  (p.allow ?? []).forEach((phrase, i) => {
+    const n = original ? phrase : normaliseTerm(phrase);
+    if (n.length > 0 && r.regexes.length > 0 && findRegexes(r.regexes, n, undefined, false).length === 0) {
+      issues.push({
+        code: 'rule/dead-allow',
+        message: `allow phrase “${phrase}” matches no pattern`,
+        path: ['params', 'allow', i],
+      });
+    }
+  });
+  return { compiled: { regexes: r.regexes, allow: a.lexicon, original }, issues };
+}
+
+export const patternKind = defineKind({
+  name: 'pattern',
+  target: 'output',
+  params: patternParams,
+  compile,
+  run(ctx) {
+    if (ctx.compiled.original) {
+      const { text } = ctx.text;
+      const found = findRegexes(ctx.compiled.regexes, text, undefined, false);
+      if (found.length === 0) return [];
+      const kept = pickNonOverlapping(withoutAllowed(found, findLiteral(ctx.params.allow ?? [], text)));
+      return kept.map((s) => ({ start: s.start, end: s.end, match: text.slice(s.start, s.end) }));
+    }
+    const { norm, clauseStart } = ctx.text;
+    const found = findRegexes(ctx.compiled.regexes, norm, clauseStart);
+    if (found.length === 0) return [];
+    return toHits(ctx.text, pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm))));
+  },
+});

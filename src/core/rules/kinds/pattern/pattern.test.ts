@@ -1,0 +1,34 @@
+import { runKindTable } from '../../../../../tests/core/rules/fixtures/kind-table';
+
+runKindTable({
+  kind: 'pattern',
+  params: {
+    patterns: ['(联系|通知|告知).{0,6}(家人|父母|单位|同事)', '已.{0,4}(立案|起诉)', '限你\\d+(小时|天)'],
+    allow: ['已撤销起诉'],
+  },
+  valid: ['请您尽快还款。', '我司已撤销起诉。', '请联系我们'],
+  invalid: [
+    { text: '我们将通知您的家人', highlight: ['通知您的家人'] },
+    { text: '您已被法院立案', highlight: ['已被法院立案'] },
+    { text: '限你２４小时内还清', highlight: ['限你２４小时'] },
+    { text: '限你 3 天', highlight: ['限你 3 天'] },
+    { text: '已，被 起诉！限你1天', highlight: ['已，被 起诉', '限你1天'] },
+  ],
+  badParams: [{ patterns: [] }, { patterns: ['('] }, { patterns: ['x?'] }, { patterns: ['a'], allow: 'x' }],
+});
+
+runKindTable({
+  kind: 'pattern',
+  label: 'on the original text',
+  params: { patterns: ['(?<!^)【', '(?<!^【[^【】]{0,30})】', '[★￥]', 'VIP'], allow: ['★★'], on: 'original' },
+  valid: ['【钱站】您好，请还款。', '【钱站】评级★★', '您好 vip 客户'],
+  invalid: [
+    { text: '【钱站】您好【重要】请还款', highlight: ['【', '】'] },
+    { text: '请 还 款 ★ 金额￥100', highlight: ['★', '￥'] },
+    { text: '【钱站】尊敬的VIP客户', highlight: ['VIP'] },
+  ],
+  badParams: [
+    { patterns: ['a'], on: 'raw' },
+    { patterns: ['x?'], on: 'original' },
+  ],
+});

@@ -1,0 +1,17 @@
+import type { Problem } from '../result';
+import type { RuleFile } from './rule-schema';
+
+/** A validated rule: the file's fields (params validated by its kind) plus its id and file. */
+export interface Rule extends RuleFile {
+  /** the file name without `.json` (kebab-case) */
+  id: string;
+  /** the path it was loaded from (not part of the ruleset hash) */
+  file: string;
+}
+
+/** Valid rules sorted by id, and the load problems of the files that were rejected or linted. */
+export interface Ruleset {
+  rules: Rule[];
+  /** load problems; checkTemplate reports them, so a broken rule pack never passes silently */
+  problems: Problem[];
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compiledRule } from '../../../src/core/rules/compiled';
+import { defaultRuleset } from '../../../src/core/rules/defaults';
+import { matchable } from '../../../src/core/match/matchable';
+import { prefilterSlot } from '../../../src/core/match/prefilter';
+import { requiredFactors } from '../../../src/core/match/regex-factors';
+import { anyRegex, compileRegexes, findRegexes, type CompiledRegex } from '../../../src/core/match/regexes';
+
+const ruleset = defaultRuleset();
+
+/** Every regex list of the pack's rules, as their kinds compiled them. */
+const LISTS: CompiledRegex[][] = ruleset.rules.flatMap((rule) => {
+  const c = compiledRule(rule)?.compiled as Record<string, unknown> | CompiledRegex[] | undefined;
+  if (Array.isArray(c)) return [c];
+  return Object.values(c ?? {}).filter(
+    (v): v is CompiledRegex[] => Array.isArray(v) && v.every((r) => r instanceof Object && 're' in r),
+  );
+});
+const SOURCES = LISTS.flat().map((r) => r.source);
+
+const examples = ruleset.rules
+  .flatMap((r) => [...r.examples.pass, ...r.examples.fail])
+  .map((e) => (typeof e === 'string' ? e : e.source));
+const PIECES = [
+  ...new Set([
+    ...SOURCES.flatMap((s) => s.split(/\\[pPk]\{[^}]*\}|\\.|[()[\]{}|?*+.^$!<=:]/)).filter((p) => p.length > 0),
+    ...SOURCES.flatMap((s) => requiredFactors(s, 'gu') ?? []),
+    ...examples.flatMap((e) => e.split(/(?<=[，。！？,.!?])/)),
+  ]),
+];
+const FILLER = [
+  ...'你您不会的了就将是在我们已经，。！？,. 0123456789abcxyz【】（）\n',
+  '😀',
+  '不会',
+  '没有',
+  '可能会',
+  '如需',
+];
+const token = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 2, arbitrary: fc.constantFrom(...FILLER) },
+);
+const texts = fc.array(token, { maxLength: 12 }).map((ts) => ts.join(''));
+
+describe('the literal prefilter', () => {
+  it('derives factors for most regexes of the pack (so it actually skips work)', () => {
+    const derived = SOURCES.filter((s) => requiredFactors(s, 'gu') !== undefined).length;
+    expect(derived / SOURCES.length).toBeGreaterThan(0.9);
+  });
+
+  it('finds exactly the hits of the unfiltered engine on texts made of the pack’s own literals and examples', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const m = matchable(text);
+        for (const list of LISTS) {
+          expect(findRegexes(list, m.norm, m.clauseStart)).toEqual(findRegexes(list, m.norm, m.clauseStart, false));
+          expect(findRegexes(list, m.text)).toEqual(findRegexes(list, m.text, undefined, false));
+          expect(anyRegex(list, m.norm)).toBe(findRegexes(list, m.norm, undefined, false).length > 0);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('reports every hit of every fail example, filtered or not', () => {
+    let hits = 0;
+    for (const text of examples) {
+      const m = matchable(text);
+      for (const list of LISTS) {
+        const found = findRegexes(list, m.norm, m.clauseStart);
+        expect(found).toEqual(findRegexes(list, m.norm, m.clauseStart, false));
+        hits += found.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
+
+  it('runs a regex compiled after a text was already scanned', () => {
+    const text = '请添加专员微信号abcdef123处理';
+    const first = compileRegexes(['上门'], []).regexes;
+    expect(findRegexes(first, text)).toEqual([]);
+    const later = compileRegexes(['微信号[a-z]+\\d+'], []).regexes;
+    expect(findRegexes(later, text).map((s) => text.slice(s.start, s.end))).toEqual(['微信号abcdef123']);
+    expect(anyRegex(later, text)).toBe(true);
+  });
+
+  it('shares one slot between regexes with the same source and none for regexes without factors', () => {
+    expect(prefilterSlot('催收(?:费|服务费)', 'gu')).toBe(prefilterSlot('催收(?:费|服务费)', 'gu'));
+    expect(prefilterSlot('\\p{Extended_Pictographic}', 'gu')).toBeUndefined();
+  });
+});
