@@ -1,5 +1,4 @@
-import type { Problem } from '../core/result';
-import type { Finding, Report, Severity } from '../core/types';
+import type { Finding, Problem, Report, Severity } from '../core/index';
 import { lineIndex, type LineCol } from './line-col';
 
 /** One finding or problem placed in a file, ready for any printer. */
@@ -28,7 +27,7 @@ function range(
   return { start: at(start), end: at(end ?? start), located: true };
 }
 
-function fromFinding(file: string, at: (o: number) => LineCol, f: Finding): Diagnostic {
+function fromFinding(file: string, at: (o: number) => LineCol, f: Finding, say: (f: Finding) => string): Diagnostic {
   const place =
     f.target === 'source'
       ? range(at, f.start, f.end)
@@ -39,7 +38,7 @@ function fromFinding(file: string, at: (o: number) => LineCol, f: Finding): Diag
     file,
     severity: f.severity,
     ruleId: f.ruleId,
-    message: f.message,
+    message: say(f),
     ...place,
     ...(f.sampleId === undefined ? {} : { sampleId: f.sampleId }),
     ...(f.match === undefined ? {} : { match: f.match }),
@@ -64,12 +63,20 @@ function fromProblem(file: string, at: (o: number) => LineCol, p: Problem): Diag
   };
 }
 
-/** Findings and problems of one file's report, with 1-based positions, in source order. Problems are errors. */
-export function diagnosticsFor(file: string, source: string, report: Report): Diagnostic[] {
+/**
+ * Findings and problems of one file's report, with 1-based positions, in source order. Problems are errors.
+ * `say` words a finding (core gives ids and data only; see `finding-words.ts`).
+ */
+export function diagnosticsFor(
+  file: string,
+  source: string,
+  report: Report,
+  say: (f: Finding) => string,
+): Diagnostic[] {
   const at = lineIndex(source);
   const all = [
     ...report.problems.map((p) => fromProblem(file, at, p)),
-    ...report.findings.map((f) => fromFinding(file, at, f)),
+    ...report.findings.map((f) => fromFinding(file, at, f, say)),
   ];
   return all.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
 }

@@ -1,6 +1,6 @@
-import type { Problem } from '../core/result';
+import type { Problem } from '../core/index';
 
-/** What a command may touch besides the file system. */
+/** What a command may touch besides the file system (paths are read relative to the working directory). */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -20,22 +20,21 @@ export class UsageError extends Error {
   }
 }
 
-/** `code: message` lines (the message already names the file and JSON path where known). */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems
-    .map((p) => `${p.code}: ${p.message}${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}\n`)
-    .join('');
+/** Whether a problem's message already names its file, line:column and JSON path (core's messages usually do). */
+function named(p: Problem): boolean {
+  const at = p.line === undefined ? '' : `${p.line}:${p.column ?? 1}`;
+  const parts = [p.file ?? '', at, p.path && p.path.length > 0 ? p.path.join('.') : ''];
+  return parts.every((part) => part === '' || p.message.includes(part));
 }
 
-export function nodeIo(): Io {
-  return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-    env: process.env,
-  };
+/** Where a problem applies, as far as it is known: `file:line:column → json.path`. */
+function place(p: Problem): string {
+  const at = p.line === undefined ? '' : `${p.line}:${p.column ?? 1}`;
+  const file = [p.file ?? '', at].filter((s) => s !== '').join(':');
+  return [file, p.path && p.path.length > 0 ? p.path.join('.') : ''].filter((s) => s !== '').join(' → ');
+}
+
+/** `code: message` lines, with the place (file, JSON path or line:column) added when the message does not name it. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.code}: ${p.message}${named(p) ? '' : ` (${place(p)})`}\n`).join('');
 }

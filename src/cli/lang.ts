@@ -31,3 +31,8 @@ export function sampleNote(lang: Lang, sampleId: string, match?: string): string
   const quoted = match === undefined ? '' : ` “${match}”`;
   return lang === 'zh' ? `（样例 ${sampleId}${quoted}）` : ` (sample ${sampleId}${quoted})`;
 }
+
+/** The line after the MAX_PER_FILE diagnostics printed for one file. */
+export function moreLine(lang: Lang, file: string, more: number): string {
+  return lang === 'zh' ? `${file}: … 另有 ${more} 条未列出` : `${file}: … and ${more} more`;
+}

@@ -1,47 +1,7 @@
-import { CHECK_USAGE, runCheck } from './check';
-import { formatProblems, EXIT, nodeIo, UsageError, type Io } from './io';
-import { RENDER_USAGE, runRender } from './render';
-import { runVerify, VERIFY_USAGE } from './verify';
-import { TOOL } from './version';
+// The bin (built to dist-cli/main.js): the only CLI file that touches the process.
+import { nodeIo } from './node-io';
+import { run } from './run';
 
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
-  check: { run: runCheck, usage: CHECK_USAGE },
-  verify: { run: runVerify, usage: VERIFY_USAGE },
-  render: { run: runRender, usage: RENDER_USAGE },
-};
-
-const USAGE = `${TOOL.name} ${TOOL.version}\ncommands: check | verify | render\n\n${Object.values(COMMANDS)
-  .map((c) => c.usage)
-  .join('\n')}`;
-
-/** Runs one command and returns its exit code; usage errors and invalid input give 2 with the reason on stderr. */
-export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(USAGE);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  if (name === '--version') return (io.out(`${TOOL.version}\n`), EXIT.ok);
-  const command = COMMANDS[name];
-  if (!command) return (io.err(`unknown command "${name}"\n\n${USAGE}`), EXIT.usage);
-  if (rest.includes('--help') || rest.includes('-h')) return (io.out(command.usage), EXIT.ok);
-  try {
-    return await command.run(rest, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${name}: ${e.message}\n${formatProblems(e.problems)}`);
-      return EXIT.usage;
-    }
-    // node:util parseArgs reports unknown or malformed flags as TypeErrors with an ERR_PARSE_ARGS_* code.
-    if (e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${name}: ${e.message}\n\n${command.usage}`);
-      return EXIT.usage;
-    }
-    io.err(`${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT.usage;
-  }
-}
-
-main(process.argv.slice(2), nodeIo()).then((code) => {
+void run(process.argv.slice(2), nodeIo()).then((code) => {
   process.exitCode = code;
 });

@@ -1,3 +1,5 @@
+import type { Problem } from '../core/index';
+import { MAX_PER_FILE } from './cap';
 import type { Diagnostic } from './diagnostics';
 import { sampleNote, type Lang } from './lang';
 
@@ -18,14 +20,55 @@ export function artifactUri(file: string): string {
   return encodeURI(slashed);
 }
 
-/** SARIF 2.1.0 with one run: the rules that occur (from `rules`, else the id itself) and one result per diagnostic. */
+/** The first MAX_PER_FILE diagnostics of each file, and how many more each file had. */
+function cappedPerFile(diagnostics: readonly Diagnostic[]): { shown: Diagnostic[]; truncated: Record<string, number> } {
+  const seen = new Map<string, number>();
+  const truncated: Record<string, number> = {};
+  const shown = diagnostics.filter((d) => {
+    const n = (seen.get(d.file) ?? 0) + 1;
+    seen.set(d.file, n);
+    if (n <= MAX_PER_FILE) return true;
+    truncated[artifactUri(d.file)] = n - MAX_PER_FILE;
+    return false;
+  });
+  return { shown, truncated };
+}
+
+/** Invalid inputs (rule, sample, meta files) as SARIF tool configuration notifications. */
+function notifications(problems: readonly Problem[]) {
+  return problems.map((p) => ({
+    level: 'error',
+    message: { text: p.message },
+    descriptor: { id: p.code },
+    ...(p.file === undefined
+      ? {}
+      : {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(p.file) },
+                ...(p.line === undefined ? {} : { region: { startLine: p.line, startColumn: p.column ?? 1 } }),
+              },
+            },
+          ],
+        }),
+  }));
+}
+
+/**
+ * SARIF 2.1.0 with one run: the rules that occur (from `rules`, else the id itself) and one result per diagnostic,
+ * at most MAX_PER_FILE per file (`run.properties.truncated` counts the rest by artifact URI). Invalid inputs, if
+ * any, are `invocations[0].toolConfigurationNotifications`.
+ */
 export function printSarif(
   diagnostics: Diagnostic[],
   rules: ReadonlyMap<string, RuleInfo>,
   tool: { name: string; version: string },
   lang: Lang,
+  inputProblems: readonly Problem[] = [],
 ): string {
-  const ids = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
+  const { shown, truncated } = cappedPerFile(diagnostics);
+  const ids = [...new Set(shown.map((d) => d.ruleId))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const driverRules = ids.map((id) => {
     const info = rules.get(id);
@@ -36,7 +79,7 @@ export function printSarif(
       ...(info?.category ? { properties: { category: info.category } } : {}),
     };
   });
-  const results = diagnostics.map((d) => ({
+  const results = shown.map((d) => ({
     ruleId: d.ruleId,
     ruleIndex: index.get(d.ruleId) ?? 0,
     level: LEVEL[d.severity],
@@ -57,10 +100,16 @@ export function printSarif(
       },
     ],
   }));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{ tool: { driver: { name: tool.name, version: tool.version, rules: driverRules } }, results }],
+  const run = {
+    tool: { driver: { name: tool.name, version: tool.version, rules: driverRules } },
+    ...(inputProblems.length === 0
+      ? {}
+      : {
+          invocations: [{ executionSuccessful: false, toolConfigurationNotifications: notifications(inputProblems) }],
+        }),
+    results,
+    ...(Object.keys(truncated).length === 0 ? {} : { properties: { truncated } }),
   };
+  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

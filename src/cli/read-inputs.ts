@@ -1,18 +1,67 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { parseJson, type Problem, type Result } from '../core/index';
 import { UsageError } from './io';
 
 const TEMPLATE_EXT = /\.(liquid|txt)$/i;
 
-function walk(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full, keep);
-      return entry.isFile() && keep(entry.name) ? [full] : [];
+/** Files found under the paths named, and every entry that could not be followed (never skipped silently). */
+export interface Found {
+  files: string[];
+  problems: Problem[];
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** 'dir' | 'file' | 'other' for an entry, following symbolic links; a broken link is a problem. */
+function kindOf(full: string, entry: Dirent): 'dir' | 'file' | 'other' | Problem {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+  try {
+    const target = statSync(full);
+    return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
+  } catch (e) {
+    return { code: 'input/broken-link', message: `${full}: symbolic link to nothing (${message(e)})`, file: full };
+  }
+}
+
+/**
+ * Every file under `dir` whose name `keep`s, sorted by name, folders first-come; symbolic links to files and
+ * folders are followed. `inside` holds the real paths of the folders being walked: a link back into one of them
+ * (a cycle) is refused by name, as are broken links, unreadable folders and kept names that are not files.
+ */
+function walk(dir: string, keep: (name: string) => boolean, inside: ReadonlySet<string>, found: Found): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
+  } catch (e) {
+    found.problems.push({
+      code: 'input/unreadable',
+      message: `${dir}: cannot read the folder (${message(e)})`,
+      file: dir,
     });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    const kind = kindOf(full, entry);
+    if (typeof kind === 'object') found.problems.push(kind);
+    else if (kind === 'dir') walkFolder(full, keep, inside, found);
+    else if (!keep(entry.name)) continue;
+    else if (kind === 'file') found.files.push(full);
+    else found.problems.push({ code: 'input/not-a-file', message: `${full}: not a regular file`, file: full });
+  }
+}
+
+function walkFolder(dir: string, keep: (name: string) => boolean, inside: ReadonlySet<string>, found: Found): void {
+  const real = realpathSync(dir);
+  if (inside.has(real)) {
+    const msg = `${dir}: symbolic link to ${real}, a folder that contains it (a cycle): not followed`;
+    found.problems.push({ code: 'input/link-cycle', message: msg, file: dir });
+    return;
+  }
+  walk(dir, keep, new Set([...inside, real]), found);
 }
 
 function statOf(path: string) {
@@ -24,9 +73,13 @@ function statOf(path: string) {
 }
 
 /** The template files named: a file as given, a folder → every *.liquid and *.txt inside, recursively. */
-export function templateFiles(paths: readonly string[]): string[] {
-  const files = paths.flatMap((p) => (statOf(p).isDirectory() ? walk(p, (n) => TEMPLATE_EXT.test(n)) : [p]));
-  return [...new Set(files)];
+export function templateFiles(paths: readonly string[]): Found {
+  const found: Found = { files: [], problems: [] };
+  for (const p of paths) {
+    if (statOf(p).isDirectory()) walkFolder(p, (n) => TEMPLATE_EXT.test(n), new Set(), found);
+    else found.files.push(p);
+  }
+  return { files: [...new Set(found.files)], problems: found.problems };
 }
 
 /** `x.meta.json` next to `x.liquid` / `x.txt`, when it exists. */
@@ -36,25 +89,39 @@ export function siblingMeta(file: string): string | undefined {
   return existsSync(meta) ? meta : undefined;
 }
 
-export function readText(file: string): string {
+/** A file's text, or an `input/unreadable` problem naming it. */
+export function readFile(file: string): Result<string> {
   try {
-    return readFileSync(file, 'utf8');
+    return { ok: true, value: readFileSync(file, 'utf8') };
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    return { ok: false, problems: [{ code: 'input/unreadable', message: `cannot read ${file}: ${message(e)}`, file }] };
   }
 }
 
-export function readJson(file: string): unknown {
-  const text = readText(file);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file} is not JSON: ${(e as Error).message}`);
-  }
+/** A file's text; unreadable is a usage error. */
+export function readText(file: string): string {
+  const read = readFile(file);
+  if (!read.ok) throw new UsageError(read.problems[0]?.message ?? `cannot read ${file}`);
+  return read.value;
+}
+
+/** A JSON file through core's one reader (BOM accepted, line:column on syntax errors, duplicate keys refused). */
+export function readJson(file: string, code: string): unknown {
+  const parsed = parseJson(readText(file), code, file);
+  if (!parsed.ok) throw new UsageError(`${file} is not valid JSON`, parsed.problems);
+  return parsed.value;
 }
 
 /** Every *.json in a folder, recursively, as `path → text` (core parses them and reports positions). */
-export function jsonFilesIn(dir: string, flag: string): Record<string, string> {
+export function jsonFilesIn(dir: string, flag: string): { files: Record<string, string>; problems: Problem[] } {
   if (!statOf(dir).isDirectory()) throw new UsageError(`${flag} expects a folder: ${dir}`);
-  return Object.fromEntries(walk(dir, (n) => n.toLowerCase().endsWith('.json')).map((f) => [f, readText(f)]));
+  const found: Found = { files: [], problems: [] };
+  walkFolder(dir, (n) => n.toLowerCase().endsWith('.json'), new Set(), found);
+  const files: Record<string, string> = {};
+  for (const file of found.files) {
+    const read = readFile(file);
+    if (read.ok) files[file] = read.value;
+    else found.problems.push(...read.problems);
+  }
+  return { files, problems: found.problems };
 }

@@ -1,15 +1,16 @@
 import { parseArgs } from 'node:util';
-import { renderFromBundle, verifyBundle } from '../runtime/index';
+import { renderFromBundle } from '../runtime/index';
 import { sampleFileSchema } from '../core/samples/schema';
 import { formatProblems, EXIT, UsageError, type Io } from './io';
 import { readJson, readText } from './read-inputs';
-import { trustedKeys } from './trust';
+import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted } from './trusted-bundle';
 import { formatBundleProblems } from './verify';
 
-export const RENDER_USAGE = `usage: render bundle.dunning.json templateId data.json [--trust key.jwk …]
+export const RENDER_USAGE = `usage: render bundle.dunning.json templateId data.json [--trust key.jwk …] [--allow-untrusted] [--allow-unsigned]
 data.json: one data record (borrower, loan, platform, lender, agency?, contacts) or a sample file
 prints the text (then a newline) on stdout and its segments on stderr
-exit: 0 rendered · 1 bundle invalid or render refused · 2 usage or unreadable files
+${TRUST_USAGE}
+exit: 0 rendered · 1 bundle invalid, unsigned or untrusted, or render refused · 2 usage or unreadable files
 `;
 
 /** The data record itself, or the data part of a sample file (`samples/borrowers/*.json`, with `id` and `label`). */
@@ -20,27 +21,30 @@ function dataOf(json: unknown): unknown {
   return data;
 }
 
-/** `render`: verifies the bundle, then renders one template for one data record as the sending system would. */
+/** `render`: verifies the bundle and its signer, then renders one template for one data record as the sending system would. */
 export async function runRender(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { trust: { type: 'string', multiple: true } },
+    options: TRUST_OPTIONS,
   });
   if (positionals.length !== 3) throw new UsageError('expected: bundle file, template id, data file');
   const [file = '', templateId = '', dataFile = ''] = positionals;
   const text = readText(file);
-  const data = dataOf(readJson(dataFile));
-  const keys = trustedKeys(values.trust);
-  const verified = await verifyBundle(text, keys === undefined ? {} : { trustedKeys: keys });
+  const data = dataOf(readJson(dataFile, 'data/json'));
+  const verified = await verifyTrusted(text, file, values);
   if (!verified.ok) {
-    io.err(`${file}: invalid\n${formatBundleProblems(verified.problems)}`);
+    const hint = verified.trustOnly ? TRUST_HINT : '';
+    io.err(
+      `${file}: ${verified.trustOnly ? 'not trusted' : 'invalid'}\n${formatBundleProblems(verified.problems)}${hint}`,
+    );
     return EXIT.findings;
   }
-  const rendered = renderFromBundle(verified.value, templateId, data);
+  for (const w of verified.warnings) io.err(w);
+  const rendered = renderFromBundle(verified.bundle, templateId, data);
   if (!rendered.ok) {
-    io.err(formatProblems(rendered.problems));
+    io.err(formatProblems(rendered.problems.map((p) => (p.code.startsWith('data/') ? { ...p, file: dataFile } : p))));
     return EXIT.findings;
   }
   const { text: sms, segments, encoding, units } = rendered.value;

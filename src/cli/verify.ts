@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { verifyBundle } from '../runtime/index';
-import type { Problem } from '../core/result';
+import type { Problem } from '../runtime/index';
 import { EXIT, UsageError, type Io } from './io';
 import { readText } from './read-inputs';
-import { trustedKeys } from './trust';
+import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted, type Verified } from './trusted-bundle';
 
-export const VERIFY_USAGE = `usage: verify bundle.dunning.json [--trust key.jwk|keys.json|fingerprint …]
-exit: 0 valid · 1 invalid (reasons printed) · 2 usage
+export const VERIFY_USAGE = `usage: verify bundle.dunning.json [--trust key.jwk|keys.json|fingerprint …] [--allow-untrusted] [--allow-unsigned]
+${TRUST_USAGE}
+exit: 0 valid and trusted (or allowed) · 1 invalid, unsigned or untrusted (reasons printed) · 2 usage
 `;
 
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -26,26 +26,32 @@ export function formatBundleProblems(problems: readonly Problem[]): string {
     .join('');
 }
 
-/** `verify`: checks a bundle's schema, hashes and signature (and trust, with --trust). */
+function signer(trust: Verified['trust']): string {
+  if (trust.kind === 'unsigned') return 'unsigned (allowed by --allow-unsigned)';
+  return `signed by ${trust.fingerprint}${trust.kind === 'trusted' ? ' (trusted)' : ' (NOT trusted, allowed by --allow-untrusted)'}`;
+}
+
+/** `verify`: checks a bundle's schema, hashes and signature, and that a trusted key signed it (see TRUST_USAGE). */
 export async function runVerify(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { trust: { type: 'string', multiple: true } },
+    options: TRUST_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError('name exactly one bundle file');
   const file = positionals[0] ?? '';
-  const text = readText(file);
-  const keys = trustedKeys(values.trust);
-  const result = await verifyBundle(text, keys === undefined ? {} : { trustedKeys: keys });
+  const result = await verifyTrusted(readText(file), file, values);
   if (!result.ok) {
-    io.out(`${file}: invalid\n${formatBundleProblems(result.problems)}`);
+    const hint = result.trustOnly ? TRUST_HINT : '';
+    io.out(`${file}: ${result.trustOnly ? 'not trusted' : 'invalid'}\n${formatBundleProblems(result.problems)}${hint}`);
     return EXIT.findings;
   }
-  const b = result.value;
-  const signer = b.signature ? `signed by ${b.signature.fingerprint}` : 'unsigned';
-  io.out(`${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ${signer}\n`);
+  for (const w of result.warnings) io.err(w);
+  const b = result.bundle;
+  io.out(
+    `${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ${signer(b.trust)}\n`,
+  );
   for (const t of b.templates)
     io.out(printable(`  ${t.id}  ${t.name}  approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`) + '\n');
   return EXIT.ok;

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticsFor } from '../../src/cli/diagnostics';
 import { printSarif } from '../../src/cli/print-sarif';
 import { printText } from '../../src/cli/print-text';
-import type { Finding, Report } from '../../src/core/types';
+import type { Finding, Report } from '../../src/core/index';
 
 const source = '【钱站】您好，\n请于今日还款，否则后果自负！\n{{ borrower.name }}';
 const at = (s: string) => ({ start: source.indexOf(s), end: source.indexOf(s) + s.length });
 
-const base = { category: 'threat', severity: 'error', message: 'm' } as const;
+const base = { category: 'threat', severity: 'error', vars: {} } as const;
+/** Says every finding as 'm' (the words of a finding come from its rule; these rules are made up). */
+const say = () => 'm';
 const findings: Finding[] = [
-  { ...base, ruleId: 'source-hit', target: 'source', ...at('后果自负') },
+  { ...base, ruleId: 'source-hit', messageId: 'source-hit', target: 'source', ...at('后果自负') },
   {
     ...base,
     ruleId: 'output-literal',
+    messageId: 'output-literal',
     target: 'output',
     start: 30,
     end: 34,
@@ -23,6 +26,7 @@ const findings: Finding[] = [
   {
     ...base,
     ruleId: 'output-data',
+    messageId: 'output-data',
     severity: 'warning',
     target: 'output',
     start: 0,
@@ -31,7 +35,7 @@ const findings: Finding[] = [
     match: '张三',
     variable: 'borrower.name',
   },
-  { ...base, ruleId: 'meta-window', severity: 'info', target: 'meta' },
+  { ...base, ruleId: 'meta-window', messageId: 'meta-window', severity: 'info', target: 'meta' },
 ];
 const report: Report = {
   verdict: 'block',
@@ -45,7 +49,7 @@ const report: Report = {
 };
 
 describe('diagnosticsFor', () => {
-  const ds = diagnosticsFor('t.liquid', source, report);
+  const ds = diagnosticsFor('t.liquid', source, report, say);
   const by = (id: string) => ds.find((d) => d.ruleId === id)!;
 
   it.each([

@@ -1,0 +1,58 @@
+import { verifyBundle, type Problem } from '../runtime/index';
+import { trustedKeys } from './trust';
+
+/** The trust flags shared by `verify` and `render`. */
+export interface TrustFlags {
+  trust?: string[] | undefined;
+  'allow-unsigned'?: boolean | undefined;
+  'allow-untrusted'?: boolean | undefined;
+}
+
+export const TRUST_OPTIONS = {
+  trust: { type: 'string', multiple: true },
+  'allow-unsigned': { type: 'boolean' },
+  'allow-untrusted': { type: 'boolean' },
+} as const;
+
+export const TRUST_USAGE = `trust: the bundle must be signed by a key given with --trust (JWK, JWK Set or fingerprint);
+       --allow-untrusted accepts a valid signature by any other key (warning names its fingerprint),
+       --allow-unsigned accepts a bundle without signature (with a warning)`;
+
+/** What verifyBundle returns on success (a verified, read-only bundle carrying `trust`). */
+export type Verified = Extract<Awaited<ReturnType<typeof verifyBundle>>, { ok: true }>['value'];
+
+export type TrustedBundle =
+  { ok: true; bundle: Verified; warnings: string[] } | { ok: false; problems: Problem[]; trustOnly: boolean };
+
+const TRUST_CODES = new Set(['bundle/unsigned', 'bundle/untrusted-key']);
+
+/** How to accept a bundle that was refused only for its signer. */
+export const TRUST_HINT =
+  'hint: pass --trust with the signer’s public key (or fingerprint); --allow-untrusted or --allow-unsigned accepts it anyway\n';
+
+/**
+ * Verifies a bundle's text (schema, hashes, signature, expiry) with the trust policy of the flags: it must be
+ * signed by a key of `--trust`, unless `--allow-untrusted` (a valid signature by another key; without `--trust`,
+ * every key is another key) or `--allow-unsigned` (no signature) waives that, with a warning.
+ */
+export async function verifyTrusted(text: string, file: string, flags: TrustFlags): Promise<TrustedBundle> {
+  const keys = trustedKeys(flags.trust);
+  const result = await verifyBundle(text, {
+    ...(keys === undefined ? {} : { trustedKeys: keys }),
+    allowUnsigned: flags['allow-unsigned'] === true,
+    allowUntrusted: flags['allow-untrusted'] === true,
+  });
+  if (!result.ok) {
+    return { ok: false, problems: result.problems, trustOnly: result.problems.every((p) => TRUST_CODES.has(p.code)) };
+  }
+  const trust = result.value.trust;
+  const warnings =
+    trust.kind === 'unsigned'
+      ? [`warning: ${file} is not signed; accepted because of --allow-unsigned\n`]
+      : trust.kind === 'untrusted'
+        ? [
+            `warning: ${file} is signed by key ${trust.fingerprint}, which is not trusted; accepted because of --allow-untrusted\n`,
+          ]
+        : [];
+  return { ok: true, bundle: result.value, warnings };
+}

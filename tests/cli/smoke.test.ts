@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run-cli';
+
+// The one test of the built bin; every other CLI test calls run() in-process.
+// Built under node_modules/ so that node resolves liquidjs and zod from the repo, as `npm run build:cli` does.
+let outDir = '';
+
+beforeAll(() => {
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/cli-smoke-'));
+  const args = [
+    'vite',
+    'build',
+    '--ssr',
+    'src/cli/main.ts',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ];
+  const build = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
+}, 180_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the built bin', () => {
+  it('reads stdin, prints findings and sets the exit code', () => {
+    const r = spawnSync(process.execPath, [join(outDir, 'main.js'), 'check', '--stdin', '--lang', 'en'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: '【钱站】张三你这个老赖，欠钱不还。',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:1:\d+ error no-insults /m);
+    expect(r.stdout).toMatch(/^1 file checked: /m);
+  });
+});
