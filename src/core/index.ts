@@ -6,6 +6,7 @@ export type { Problem, Result } from './result';
 export type {
   Report,
   Finding,
+  FindingVars,
   TemplateMeta,
   Severity,
   Category,
@@ -59,6 +60,10 @@ export { samplesHash } from './samples/samples-hash';
  * meta findings. Defaults: `defaultRuleset()`, `defaultSamples()`, meta debtor 09:00–20:00, 1/day, not commercial.
  */
 export { checkTemplate, type CheckOptions } from './check/check-template';
+/** A finding in words (title and message in zh or en); pure — the same function on the main thread (core/model). */
+export { formatFinding, type MessageSource, type Lang } from './check/format-finding';
+/** The words of every finding a ruleset can report, by message id, and the built-in ones. */
+export { messageSources, BUILTIN_MESSAGES } from './check/messages';
 
 export { sha256Hex } from './hash/sha256';
 export { canonicalJson } from './hash/canonical-json';

@@ -14,6 +14,8 @@ export interface Problem {
   column?: number;
   ruleId?: string;
   sampleId?: string;
+  /** the variable a `template/undefined-variable` problem is about */
+  variable?: string;
 }
 
 /**

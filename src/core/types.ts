@@ -53,11 +53,26 @@ export interface LegalBasis {
   note?: string;
 }
 
+/** The values of a finding's message placeholders; words are added at the edge by `formatFinding`. */
+export interface FindingVars {
+  match?: string;
+  value?: string;
+  variable?: string;
+  limit?: string;
+  /** a sample id the hit itself names (else the label is built from `sampleIds`) */
+  sample?: string;
+  /** how many samples the check ran, so "all N samples" can be said */
+  sampleCount?: number;
+}
+
+/** What a check found: ids and data only, no prose (see `formatFinding`). */
 export interface Finding {
   ruleId: string;
+  /** the id of the message to say: the rule's own message (its id) or a built-in one such as `template/missing-value` */
+  messageId: string;
+  vars: FindingVars;
   category: Category;
   severity: Severity;
-  message: string;
   target: Target;
   /** 0-based UTF-16 offsets: into the source (target source) or into the rendered text of `sampleId` (target output). */
   start?: number;
@@ -73,7 +88,6 @@ export interface Finding {
   variable?: string;
   /** the matched text */
   match?: string;
-  title?: string;
   basis?: LegalBasis[];
   /** a replacement the editor can offer */
   suggest?: string;

@@ -1,14 +1,5 @@
 import type { Problem, Report, TemplateMeta } from '../core/index';
-import type {
-  Catalog,
-  Lang,
-  RenderOutcome,
-  RequestBody,
-  SampleSet,
-  WorkerMessage,
-  WorkerRequest,
-  WorkerResponse,
-} from './protocol';
+import type { Catalog, Lang, RequestBody, SampleSet, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -22,6 +13,8 @@ export interface ClientOptions {
   createWorker: () => WorkerLike;
   /** A request without an answer after this long is treated as a runaway template. Default 3000 ms. */
   timeoutMs?: number;
+  /** the language of the watchdog's own problem message; default zh */
+  lang?: () => Lang;
 }
 
 /** What a request ends with: the worker's response, or the watchdog's verdict. */
@@ -86,26 +79,13 @@ export class CheckClient {
   }
 
   /** Checks a template; `undefined` when a newer check with the same key superseded this one. */
-  async check(
-    key: string,
-    source: string,
-    meta: TemplateMeta | undefined,
-    lang: Lang,
-    priority = 0,
-  ): Promise<Report | undefined> {
-    const body: RequestBody = meta ? { type: 'check', source, meta, lang } : { type: 'check', source, lang };
+  async check(key: string, source: string, meta: TemplateMeta | undefined, priority = 0): Promise<Report | undefined> {
+    const body: RequestBody = meta ? { type: 'check', source, meta } : { type: 'check', source };
     const answer = await this.request(key, priority, body);
     if (answer === undefined) return undefined;
     if (answer.type === 'check') return answer.report;
+    const lang = this.options.lang?.() ?? 'zh';
     return problemReport(answer.type === 'error' ? answer.problems : [limitProblem(lang)]);
-  }
-
-  /** Renders a template for one sample; `undefined` when superseded. */
-  async render(key: string, source: string, sampleId: string, lang: Lang): Promise<RenderOutcome | undefined> {
-    const answer = await this.request(key, 50, { type: 'render', source, sampleId });
-    if (answer === undefined) return undefined;
-    if (answer.type === 'render') return answer.result;
-    return { ok: false, problems: answer.type === 'error' ? answer.problems : [limitProblem(lang)] };
   }
 
   /**

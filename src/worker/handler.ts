@@ -5,7 +5,7 @@ import {
   defaultRuleset,
   defaultSamples,
   defaultTemplates,
-  renderTemplate,
+  messageSources,
   rulesetHash,
   samplesHash,
   type Ruleset,
@@ -56,28 +56,19 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
     try {
       switch (request.type) {
         case 'catalog':
-          return { id: request.id, type: 'catalog', catalog: { ...catalog(getSamples()), ...(await getHashes()) } };
+          return {
+            id: request.id,
+            type: 'catalog',
+            catalog: { ...catalog(getSamples()), ...(await getHashes()), messages: messageSources(getRuleset()) },
+          };
         case 'check': {
           const template = request.meta ? { source: request.source, meta: request.meta } : { source: request.source };
-          const report = checkTemplate(template, { ruleset: getRuleset(), samples: getSamples(), lang: request.lang });
+          const report = checkTemplate(template, { ruleset: getRuleset(), samples: getSamples() });
           return { id: request.id, type: 'check', report };
         }
         case 'samples': {
           merged = mergeSamples((base ??= defaultSamples()), request.files);
           return { id: request.id, type: 'samples', samples: await sampleSet() };
-        }
-        case 'render': {
-          const sample = getSamples().find((s) => s.id === request.sampleId);
-          if (!sample) {
-            const problem: Problem = { code: 'sample/unknown', message: `unknown sample ${request.sampleId}` };
-            return { id: request.id, type: 'render', result: { ok: false, problems: [problem] } };
-          }
-          const result = renderTemplate(request.source, sample.data);
-          return {
-            id: request.id,
-            type: 'render',
-            result: result.ok ? { ok: true, text: result.text } : { ok: false, problems: result.problems },
-          };
         }
       }
     } catch (error) {
@@ -85,11 +76,11 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
     }
   };
   return Object.assign(handle, {
-    warm: () => void handle({ id: -1, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }),
+    warm: () => void handle({ id: -1, type: 'check', source: '{{ borrower.name }}' }),
   });
 }
 
-function catalog(samples: Sample[]): Omit<Catalog, 'rulesetHash' | 'samplesHash'> {
+function catalog(samples: Sample[]): Omit<Catalog, 'rulesetHash' | 'samplesHash' | 'messages'> {
   return {
     samples,
     templates: defaultTemplates().map(({ id, name, source, meta }) => ({ id, name, source, meta })),

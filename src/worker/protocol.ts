@@ -1,4 +1,4 @@
-import type { FieldInfo, Problem, Report, Sample, TemplateMeta } from '../core/index';
+import type { FieldInfo, MessageSource, Problem, Report, Sample, TemplateMeta } from '../core/index';
 
 /** UI and message language. */
 export const LANGS = ['zh', 'en'] as const;
@@ -32,6 +32,8 @@ export interface Catalog {
   rulesetHash: string;
   /** SHA-256 (hex) of the samples checks run against: approvals bind it */
   samplesHash: string;
+  /** the words of every finding a check can report, by message id (rules and built-ins): `formatFinding` uses them */
+  messages: Record<string, MessageSource>;
 }
 
 /**
@@ -48,21 +50,17 @@ export interface SampleSet {
 /** Requests from the main thread. `id` is unique per client; the newest request of a `key` wins. */
 export type WorkerRequest =
   | { id: number; type: 'catalog' }
-  | { id: number; type: 'check'; source: string; meta?: TemplateMeta; lang: Lang }
-  | { id: number; type: 'render'; source: string; sampleId: string }
+  | { id: number; type: 'check'; source: string; meta?: TemplateMeta }
   /**
    * Replaces the user's sample files (path -> parsed JSON or JSON text) checked and rendered next to the repo's
    * samples, until the next `samples` request. A restarted worker starts without them: the client sends them again.
    */
   | { id: number; type: 'samples'; files: Record<string, unknown> };
 
-export type RenderOutcome = { ok: true; text: string } | { ok: false; problems: Problem[] };
-
 /** Answers from the worker, plain data only. */
 export type WorkerResponse =
   | { id: number; type: 'catalog'; catalog: Catalog }
   | { id: number; type: 'check'; report: Report }
-  | { id: number; type: 'render'; result: RenderOutcome }
   | { id: number; type: 'samples'; samples: SampleSet }
   | { id: number; type: 'error'; problems: Problem[] };
 

@@ -11,7 +11,8 @@ const finding = (f: Partial<Finding>): Finding => ({
   ruleId: 'x',
   category: 'privacy',
   severity: 'error',
-  message: '',
+  messageId: '',
+  vars: {},
   target: 'source',
   ...f,
 });

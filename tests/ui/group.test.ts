@@ -6,7 +6,8 @@ const f = (over: Partial<Finding>): Finding => ({
   ruleId: 'r',
   category: 'privacy',
   severity: 'error',
-  message: 'm',
+  messageId: 'm',
+  vars: {},
   target: 'output',
   ...over,
 });

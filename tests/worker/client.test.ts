@@ -49,7 +49,7 @@ describe('CheckClient', () => {
   });
 
   it('sends nothing until the worker is ready, then answers a check with its report', async () => {
-    const pending = client.check('editor', 'abc', undefined, 'zh');
+    const pending = client.check('editor', 'abc', undefined);
     expect(workers[0]?.received).toHaveLength(0);
     workers[0]?.emit({ type: 'ready' });
     expect(workers[0]?.received.map((r) => r.type)).toEqual(['check']);
@@ -60,9 +60,9 @@ describe('CheckClient', () => {
   it('resolves a superseded check of the same key to undefined and sends only the newest', async () => {
     const w = workers[0]!;
     w.emit({ type: 'ready' });
-    const first = client.check('editor', 'a', undefined, 'zh');
-    const second = client.check('editor', 'ab', undefined, 'zh');
-    const third = client.check('editor', 'abc', undefined, 'zh');
+    const first = client.check('editor', 'a', undefined);
+    const second = client.check('editor', 'ab', undefined);
+    const third = client.check('editor', 'abc', undefined);
     w.answerLast(); // answers "a" (in flight), which is stale by now
     await flush();
     w.answerLast(); // answers "abc"; "ab" was dropped from the queue
@@ -74,8 +74,8 @@ describe('CheckClient', () => {
 
   it('keeps requests with different keys and sends the higher priority first', async () => {
     const w = workers[0]!;
-    const low = client.check('library:a', 'aa', undefined, 'zh', 0);
-    const high = client.check('editor', 'eeee', undefined, 'zh', 10);
+    const low = client.check('library:a', 'aa', undefined, 0);
+    const high = client.check('editor', 'eeee', undefined, 10);
     w.emit({ type: 'ready' });
     w.answerLast();
     await flush();
@@ -88,8 +88,8 @@ describe('CheckClient', () => {
   it('reports template/limit and restarts the worker when it does not answer in time', async () => {
     const w = workers[0]!;
     w.emit({ type: 'ready' });
-    const bomb = client.check('editor', '{% for %}', undefined, 'en');
-    const next = client.check('library:x', 'xy', undefined, 'en');
+    const bomb = client.check('editor', '{% for %}', undefined);
+    const next = client.check('library:x', 'xy', undefined);
     vi.advanceTimersByTime(3001);
     const answer = await bomb;
     expect(answer?.verdict).toBe('block');
@@ -105,10 +105,10 @@ describe('CheckClient', () => {
   it('ignores late answers from a terminated worker', async () => {
     const w = workers[0]!;
     w.emit({ type: 'ready' });
-    const bomb = client.check('editor', 'slow', undefined, 'zh');
+    const bomb = client.check('editor', 'slow', undefined);
     vi.advanceTimersByTime(3001);
     await bomb;
-    const again = client.check('editor', 'ok', undefined, 'zh');
+    const again = client.check('editor', 'ok', undefined);
     w.emit({ id: 2, type: 'check', report: report(99) });
     workers[1]!.emit({ type: 'ready' });
     workers[1]!.answerLast();
@@ -118,7 +118,7 @@ describe('CheckClient', () => {
   it('turns a worker error into an internal problem and restarts', async () => {
     const w = workers[0]!;
     w.emit({ type: 'ready' });
-    const pending = client.check('editor', 'x', undefined, 'zh');
+    const pending = client.check('editor', 'x', undefined);
     w.onerror?.({ message: 'boom', preventDefault: () => {} } as ErrorEvent);
     expect((await pending)?.problems.map((p) => p.code)).toEqual(['internal']);
     expect(workers).toHaveLength(2);

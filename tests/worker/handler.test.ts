@@ -1,3 +1,4 @@
+import { formatFinding } from '../../src/core/index';
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../src/worker/handler';
 import type { WorkerResponse } from '../../src/worker/protocol';
@@ -29,7 +30,7 @@ describe('worker handler', () => {
   });
 
   it('reports a rendered text per sample when checking a plain template', async () => {
-    const response = cloned(await handle({ id: 2, type: 'check', source: '{{ borrower.name }}', lang: 'zh' }));
+    const response = cloned(await handle({ id: 2, type: 'check', source: '{{ borrower.name }}' }));
     expect(response.type).toBe('check');
     if (response.type !== 'check') return;
     expect(response.id).toBe(2);
@@ -39,7 +40,7 @@ describe('worker handler', () => {
 
   it('reports the banned phrase in the source when checking a template that insults', async () => {
     const source = '{{ platform.signature }}你这个老赖，尽快还款。';
-    const response = cloned(await handle({ id: 3, type: 'check', source, lang: 'en' }));
+    const response = cloned(await handle({ id: 3, type: 'check', source }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
     const hit = response.report.findings.find(
@@ -49,24 +50,32 @@ describe('worker handler', () => {
   });
 
   it('turns a syntax error into a template/parse problem with offsets', async () => {
-    const response = cloned(await handle({ id: 4, type: 'check', source: 'hi {{ borrower.name ', lang: 'zh' }));
+    const response = cloned(await handle({ id: 4, type: 'check', source: 'hi {{ borrower.name ' }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.problems.map((p) => p.code)).toContain('template/parse');
   });
 
-  it('renders one sample and refuses an unknown sample id', async () => {
+  it('answers one language-free report that the catalog words in Chinese and in English', async () => {
     const catalog = await handle({ id: 5, type: 'catalog' });
     if (catalog.type !== 'catalog') throw new Error(catalog.type);
-    const sample = catalog.catalog.samples[0]!;
-    const ok = await handle({ id: 6, type: 'render', source: '{{ borrower.name }}', sampleId: sample.id });
-    expect(ok).toEqual({ id: 6, type: 'render', result: { ok: true, text: sample.data.borrower.name } });
-    const unknown = await handle({ id: 7, type: 'render', source: 'x', sampleId: 'nobody' });
-    expect(unknown.type === 'render' && !unknown.result.ok && unknown.result.problems[0]?.code).toBe('sample/unknown');
+    const request = { id: 6, type: 'check' as const, source: '你这个老赖' };
+    expect(Object.keys(request)).not.toContain('lang');
+    const response = cloned(await handle(request));
+    if (response.type !== 'check') throw new Error(response.type);
+    const insult = response.report.findings.find((f) => f.category === 'insult');
+    if (!insult) throw new Error('no insult finding');
+    const words = catalog.catalog.messages[insult.messageId];
+    const zh = formatFinding(insult, words, 'zh');
+    const en = formatFinding(insult, words, 'en');
+    expect(zh.message).toContain('老赖');
+    expect(en.message).toContain('老赖');
+    expect(zh.title).not.toBe(en.title);
+    expect(catalog.catalog.messages['template/missing-value']).toBeDefined();
   });
 
   it('reports template/limit instead of hanging when a loop is too expensive', async () => {
     const source = '{% for a in (1..100000) %}{% for b in (1..100000) %}x{% endfor %}{% endfor %}';
-    const response = cloned(await handle({ id: 8, type: 'check', source, lang: 'zh' }));
+    const response = cloned(await handle({ id: 8, type: 'check', source }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
     expect(response.report.problems.map((p) => p.code)).toContain('template/limit');

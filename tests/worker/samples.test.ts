@@ -47,12 +47,12 @@ describe('worker handler samples', () => {
     expect(set.samplesHash).toBe(await samplesHash(set.samples));
     expect(set.samplesHash).not.toBe(await samplesHash(repo));
 
-    const check = await handle({ id: 2, type: 'check', source: '{{ borrower.name }}', lang: 'zh' });
+    const check = await handle({ id: 2, type: 'check', source: '{{ borrower.name }}' });
     expect(check.type === 'check' && check.report.samples.map((s) => s.sampleId)).toContain('zz-new');
     const catalog = await handle({ id: 3, type: 'catalog' });
     expect(catalog.type === 'catalog' && catalog.catalog.samplesHash).toBe(set.samplesHash);
-    const render = await handle({ id: 4, type: 'render', source: '{{ borrower.name }}', sampleId: 'zz-new' });
-    expect(render.type === 'render' && render.result.ok).toBe(true);
+    const rendered = check.type === 'check' ? check.report.samples.find((s) => s.sampleId === 'zz-new') : undefined;
+    expect(rendered?.text).toBe(base.data.borrower.name);
   });
 
   it('goes back to the repo samples and their hash when the user files are removed', async () => {
@@ -94,7 +94,7 @@ describe('CheckClient samples', () => {
 
   it('sends the samples before queued checks and resolves to the sample set', async () => {
     const w = workers[0]!;
-    void client.check('editor', 'a', undefined, 'zh', 10);
+    void client.check('editor', 'a', undefined, 10);
     const set = client.setSamples({ 'user/x.json': {} });
     w.emit({ type: 'ready' });
     expect(w.received.map((r) => r.type)).toEqual(['samples']);
@@ -109,10 +109,10 @@ describe('CheckClient samples', () => {
     const set = client.setSamples({ 'user/x.json': { id: 'x' } });
     w.emit({ id: w.received[0]!.id, type: 'samples', samples: { samples: [], samplesHash: 'h', problems: [] } });
     await set;
-    const bomb = client.check('editor', 'slow', undefined, 'zh');
+    const bomb = client.check('editor', 'slow', undefined);
     vi.advanceTimersByTime(3001);
     expect((await bomb)?.problems.map((p) => p.code)).toEqual(['template/limit']);
-    const next = client.check('editor', 'ok', undefined, 'zh');
+    const next = client.check('editor', 'ok', undefined);
     const fresh = workers[1]!;
     fresh.emit({ type: 'ready' });
     expect(fresh.received).toEqual([

@@ -22,8 +22,6 @@ export interface CheckOptions {
   ruleset?: Ruleset;
   /** default: defaultSamples() (the repo's samples/borrowers/) */
   samples?: Sample[];
-  /** language of finding messages and titles; default 'zh' */
-  lang?: 'zh' | 'en';
   /** @internal test seam: the kind registry (default: every built-in kind) */
   kinds?: KindRegistry;
 }
@@ -64,7 +62,6 @@ function activeRules(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry, 
 
 function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions): Report {
   const ruleset = opts.ruleset ?? defaultRuleset();
-  const lang = opts.lang ?? 'zh';
   const problems: Problem[] = [...ruleset.problems];
   const meta = validMeta(t.meta, problems);
   const rules = activeRules(ruleset, meta, opts.kinds ?? KINDS, problems);
@@ -121,7 +118,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   });
 
   problems.push(...runner.problems);
-  const findings = collector.findings(lang, samples.length);
+  const findings = collector.findings(samples.length);
   return {
     ...scoreReport(findings, problems),
     findings,

@@ -1,9 +1,8 @@
 import type { OutputSpan } from '../render/render-trace';
 import type { RawHit } from '../rules/kinds/define-kind';
 import type { Rule } from '../rules/rule';
-import type { Finding, Target } from '../types';
+import type { Finding, FindingVars, Target } from '../types';
 import { locate, type SourceLocation } from './locate';
-import { fillMessage } from './message';
 import { compareFindings } from './score';
 
 /** What a finding needs from its rule (built-in findings use the same shape). */
@@ -48,41 +47,28 @@ export class FindingCollector {
     }
   }
 
-  /** The merged findings with messages in `lang`, sorted by severity then position. */
-  findings(lang: 'zh' | 'en', sampleCount = 0): Finding[] {
-    return [...this.entries.values()].map((e) => toFinding(e, lang, sampleCount)).sort(compareFindings);
+  /** The merged findings (ids and data; `formatFinding` words them), sorted by severity then position. */
+  findings(sampleCount = 0): Finding[] {
+    return [...this.entries.values()].map((e) => toFinding(e, sampleCount)).sort(compareFindings);
   }
 }
 
-/** `{sample}` in messages: one id, a few ids, or a count — the full list is in `sampleIds`. */
-function sampleLabel(ids: readonly string[], lang: 'zh' | 'en', sampleCount: number): string {
-  const sep = lang === 'zh' ? '、' : ', ';
-  if (ids.length > 1 && ids.length === sampleCount)
-    return lang === 'zh' ? `（全部${ids.length}个）` : `(all ${ids.length})`;
-  if (ids.length <= 3) return ids.join(sep);
-  const shown = ids.slice(0, 3).join(sep);
-  return lang === 'zh' ? `${shown}等${ids.length}个` : `${shown} and ${ids.length - 3} more`;
-}
-
-function toFinding({ rule, hit, target, sampleIds, loc }: Entry, lang: 'zh' | 'en', sampleCount: number): Finding {
+function toFinding({ rule, hit, target, sampleIds, loc }: Entry, sampleCount: number): Finding {
   const variable = hit.variable ?? loc.variable;
-  const message = fillMessage(rule.message[lang], {
-    match: hit.match ?? '',
-    variable: hit.vars?.variable ?? variable ?? '',
-    sample:
-      hit.vars?.sample !== undefined && sampleIds.length <= 1
-        ? hit.vars.sample
-        : sampleLabel(sampleIds, lang, sampleCount),
-    ...(hit.vars?.value === undefined ? {} : { value: hit.vars.value }),
-    ...(hit.vars?.limit === undefined ? {} : { limit: hit.vars.limit }),
-  });
+  const vars: FindingVars = { sampleCount };
+  if (hit.match !== undefined) vars.match = hit.match;
+  const named = hit.vars?.variable ?? variable;
+  if (named !== undefined) vars.variable = named;
+  if (hit.vars?.sample !== undefined) vars.sample = hit.vars.sample;
+  if (hit.vars?.value !== undefined) vars.value = hit.vars.value;
+  if (hit.vars?.limit !== undefined) vars.limit = hit.vars.limit;
   const f: Finding = {
     ruleId: rule.id,
+    messageId: rule.id,
+    vars,
     category: rule.category,
     severity: hit.severity ?? rule.severity,
-    message,
     target,
-    title: rule.title[lang],
   };
   if (hit.start !== undefined) {
     f.start = hit.start;

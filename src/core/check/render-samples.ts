@@ -41,7 +41,7 @@ export function renderSamples(source: string, samples: readonly Sample[]): Rende
     if (!r.ok) {
       const miss = r.problems.find((p) => p.code === 'template/undefined-variable');
       if (miss) {
-        const variable = /undefined variable: (\S+)/.exec(miss.message)?.[1] ?? miss.message;
+        const variable = miss.variable ?? miss.message;
         out.missing.push({
           sampleId: sample.id,
           variable,

@@ -78,8 +78,11 @@ export function problemFromError(e: unknown, source: string, parseLimit: number)
     return at('template/render', message, source, begin, end);
   }
   switch (err?.name) {
-    case 'UndefinedVariableError':
-      return at('template/undefined-variable', detail, source, token.begin, token.end);
+    case 'UndefinedVariableError': {
+      // NOTE: liquidjs names the variable only in its message; read it once here so nothing downstream scrapes.
+      const variable = /^undefined variable: (\S+)/.exec(detail)?.[1] ?? detail;
+      return { ...at('template/undefined-variable', detail, source, token.begin, token.end), variable };
+    }
     case 'ParseError':
     case 'TokenizationError': {
       const [start, end] = unknownFilterRange(detail, token) ?? [token.begin, token.end];

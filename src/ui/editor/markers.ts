@@ -26,6 +26,7 @@ export function markersFor(
   model: monaco.editor.ITextModel,
   findings: readonly Finding[],
   problems: readonly Problem[],
+  words: (finding: Finding) => { title: string; message: string },
 ): monaco.editor.IMarkerData[] {
   const markers: monaco.editor.IMarkerData[] = [];
   const seen = new Set<string>();
@@ -38,7 +39,7 @@ export function markersFor(
     markers.push({
       ...rangeOf(model, range.start, range.end),
       severity: SEVERITY[finding.severity],
-      message: finding.title ? `${finding.title}：${finding.message}` : finding.message,
+      message: ((w) => `${w.title}：${w.message}`)(words(finding)),
       source: finding.ruleId,
     });
   }

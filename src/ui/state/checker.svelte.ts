@@ -1,12 +1,10 @@
 import type { Report, TemplateMeta } from '../../core/index';
 import type { CheckClient } from '../../worker/client';
-import type { Lang } from '../../worker/protocol';
 
-/** A report together with the exact source and language it was computed for. */
+/** A report together with the exact source it was computed for. */
 export interface CheckedReport {
   report: Report;
   source: string;
-  lang: Lang;
   /** the samples' hash the check was scheduled under, when the caller gave it */
   samplesHash?: string;
 }
@@ -26,11 +24,7 @@ export class Checker {
   constructor(private readonly client: CheckClient) {}
 
   /** Checks `target` after `delayMs` (a newer call for the same template restarts the delay). */
-  schedule(
-    target: CheckTarget,
-    lang: Lang,
-    options: { delayMs?: number; priority?: number; samplesHash?: string } = {},
-  ): void {
+  schedule(target: CheckTarget, options: { delayMs?: number; priority?: number; samplesHash?: string } = {}): void {
     const { id, source } = target;
     const meta = { ...target.meta };
     clearTimeout(this.timers.get(id));
@@ -39,12 +33,12 @@ export class Checker {
       id,
       setTimeout(() => {
         this.timers.delete(id);
-        void this.client.check(`check:${id}`, source, meta, lang, options.priority ?? 0).then((report) => {
+        void this.client.check(`check:${id}`, source, meta, options.priority ?? 0).then((report) => {
           if (!report) return;
           const checked: CheckedReport =
             options.samplesHash === undefined
-              ? { report, source, lang }
-              : { report, source, lang, samplesHash: options.samplesHash };
+              ? { report, source }
+              : { report, source, samplesHash: options.samplesHash };
           this.results = { ...this.results, [id]: checked };
           if (!this.timers.has(id)) this.pending = { ...this.pending, [id]: false };
         });

@@ -19,7 +19,7 @@ export class ReviewState {
   versions = $state.raw<Version[]>([]);
   reviews = $state.raw<Review[]>([]);
   statuses = $state.raw<Record<string, ApprovalStatus>>({});
-  /** reports of versions, by `${versionId}:${lang}` (checked by the worker on demand) */
+  /** reports of versions, by version id (checked by the worker on demand; words are added at display) */
   reports = $state.raw<Record<string, Report>>({});
   private readonly checking = new Map<string, Promise<Report | undefined>>();
   private generation = 0;
@@ -65,15 +65,15 @@ export class ReviewState {
     return hashes ? contentHash({ source: version.source, meta: plainMeta(version.meta), ...hashes }) : undefined;
   }
 
-  /** The report of a version (checked once per language). */
-  reportOf(version: Pick<Version, 'id' | 'source' | 'meta'>, lang: Lang): Promise<Report | undefined> {
-    const key = `${version.id}:${lang}`;
+  /** The report of a version (checked once; a language switch only re-renders it). */
+  reportOf(version: Pick<Version, 'id' | 'source' | 'meta'>): Promise<Report | undefined> {
+    const key = version.id;
     const known = this.reports[key];
     if (known) return Promise.resolve(known);
     let running = this.checking.get(key);
     if (!running) {
       const generation = this.generation;
-      running = this.client.check(`version:${key}`, version.source, plainMeta(version.meta), lang, 5).then((report) => {
+      running = this.client.check(`version:${key}`, version.source, plainMeta(version.meta), 5).then((report) => {
         if (generation !== this.generation) return undefined;
         this.checking.delete(key);
         if (report) this.reports = { ...this.reports, [key]: report };
@@ -85,12 +85,12 @@ export class ReviewState {
   }
 
   /** Checks the template as it is now and saves it as the next version, authored by the current user. */
-  async saveVersion(template: WorkspaceTemplate, message: string, lang: Lang): Promise<Result<Version>> {
+  async saveVersion(template: WorkspaceTemplate, message: string): Promise<Result<Version>> {
     const store = this.persistence.store;
     const hashes = this.hashes();
     if (!store || !hashes) return notOpen;
     const draft = toDraftContent(template);
-    const report = await this.client.check(`save-version:${draft.id}`, draft.source, draft.meta, lang, 20);
+    const report = await this.client.check(`save-version:${draft.id}`, draft.source, draft.meta, 20);
     if (!report) return fail([{ code: 'internal', message: 'the check was superseded; try again' }]);
     const saved = await store.saveVersion({
       draft,
@@ -99,7 +99,7 @@ export class ReviewState {
       report,
       ...hashes,
     });
-    if (saved.ok) this.reports = { ...this.reports, [`${saved.value.id}:${lang}`]: report };
+    if (saved.ok) this.reports = { ...this.reports, [saved.value.id]: report };
     await this.reload();
     return saved;
   }

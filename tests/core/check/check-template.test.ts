@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate } from '../../../src/core/check/check-template';
+import { formatFinding } from '../../../src/core/check/format-finding';
+import { messageSources } from '../../../src/core/check/messages';
 import { KINDS } from '../../../src/core/rules/kinds/index';
 import { loadRuleset, type Ruleset } from '../../../src/core/rules/load';
 import { base, patternRule, termsRule } from '../rules/fixtures/rules';
@@ -79,13 +81,19 @@ describe('checkTemplate', () => {
     expect(report.findings.map((f) => f.sourceStart)).toEqual([3, 24]);
   });
 
-  it('fills the message in the requested language', () => {
-    const zh = checkTemplate({ source: '老赖' }, { ruleset: rules({ insult }), samples });
-    const en = checkTemplate({ source: '老赖' }, { ruleset: rules({ insult }), samples, lang: 'en' });
-    expect(zh.findings[0]?.message).toContain('“老赖”');
-    expect(en.findings[0]?.message).toContain('“老赖”');
-    expect(en.findings[0]?.message).not.toBe(zh.findings[0]?.message);
-    expect(en.findings[0]?.title).toBe('Test rule');
+  it('reports ids and data, and formatFinding words them in either language', () => {
+    const ruleset = rules({ insult });
+    const report = checkTemplate({ source: '老赖' }, { ruleset, samples });
+    const f = report.findings[0]!;
+    expect(f).toMatchObject({ ruleId: 'insult', messageId: 'insult', vars: { match: '老赖' } });
+    expect(f).not.toHaveProperty('message');
+    const source = messageSources(ruleset)[f.messageId];
+    const zh = formatFinding(f, source, 'zh');
+    const en = formatFinding(f, source, 'en');
+    expect(zh.message).toContain('“老赖”');
+    expect(en.message).toContain('“老赖”');
+    expect(en.message).not.toBe(zh.message);
+    expect(en.title).toBe('Test rule');
   });
 
   it('checks a plain-text message like a template', () => {

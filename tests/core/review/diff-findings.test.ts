@@ -12,7 +12,7 @@ describe('diffFindings', () => {
     const gone = finding({ ruleId: 'c', start: 8, end: 9 });
     const d = diffFindings(
       [kept, moved, gone],
-      [{ ...kept, message: 'reworded' }, { ...moved, start: 4, end: 6 }, finding({ ruleId: 'd', start: 1 })],
+      [{ ...kept, vars: { value: 'reworded' } }, { ...moved, start: 4, end: 6 }, finding({ ruleId: 'd', start: 1 })],
     );
     expect(ids(d.kept)).toEqual(['a@0']);
     expect(ids(d.added)).toEqual(['b@4', 'd@1']);
