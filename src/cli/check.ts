@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { checkTemplate, type Report } from '../core/index';
 import { readCheckInputs } from './check-inputs';
-import { findingSources, findingWords } from './finding-words';
+import { findingWords, ruleInfo } from './finding-words';
 import { diagnosticsFor, SEVERITY_RANK, type Diagnostic } from './diagnostics';
 import { EXIT, formatProblems, UsageError, type Io } from './io';
 import { defaultLang, LANGS, type Lang } from './lang';
 import { printJson } from './print-json';
-import { printSarif, type RuleInfo } from './print-sarif';
+import { printSarif } from './print-sarif';
 import { printText } from './print-text';
 import { TOOL } from './version';
 
@@ -53,8 +53,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
   const { ruleset, samples, templates, problems } = await readCheckInputs(values, positionals, io.readStdin);
 
-  const sources = findingSources(ruleset);
-  const say = findingWords(sources, lang);
+  const say = findingWords(ruleset, lang);
   const checked: { file: string; source: string; report: Report; diagnostics: Diagnostic[] }[] = [];
   for (const input of templates) {
     const report = checkTemplate(
@@ -66,7 +65,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
   const all = checked.flatMap((c) => c.diagnostics);
   if (format === 'json') io.out(printJson(checked, problems));
-  else if (format === 'sarif') io.out(printSarif(all, ruleInfo(sources, lang), TOOL, lang, problems));
+  else if (format === 'sarif') io.out(printSarif(all, ruleInfo(ruleset, lang), TOOL, lang, problems));
   else io.out(printText(checked, lang));
   if (problems.length > 0) {
     io.err(`check: ${problems.length} problem(s) in the inputs; the rest was checked with the valid files\n`);
@@ -75,8 +74,4 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   }
   const threshold = SEVERITY_RANK[failOn];
   return all.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? EXIT.findings : EXIT.ok;
-}
-
-function ruleInfo(sources: ReturnType<typeof findingSources>, lang: Lang): Map<string, RuleInfo> {
-  return new Map([...sources.values()].map((r) => [r.id, { id: r.id, title: r.title[lang], category: r.category }]));
 }

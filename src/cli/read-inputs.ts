@@ -55,7 +55,13 @@ function walk(dir: string, keep: (name: string) => boolean, inside: ReadonlySet<
 }
 
 function walkFolder(dir: string, keep: (name: string) => boolean, inside: ReadonlySet<string>, found: Found): void {
-  const real = realpathSync(dir);
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    found.problems.push({ code: 'input/unreadable', message: `${dir}: cannot resolve (${message(e)})`, file: dir });
+    return;
+  }
   if (inside.has(real)) {
     const msg = `${dir}: symbolic link to ${real}, a folder that contains it (a cycle): not followed`;
     found.problems.push({ code: 'input/link-cycle', message: msg, file: dir });
