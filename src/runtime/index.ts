@@ -1,15 +1,18 @@
 /**
  * What the sending system imports (Node 20, no DOM): verify a bundle before loading it, then render its
- * templates with the same engine, filters and limits as the editor.
+ * templates with the same engine, filters and limits as the editor. Only a bundle returned by `verifyBundle` renders:
+ * anything else, such as the file's JSON parsed by hand, is refused with `bundle/unverified`.
  *
  * ```ts
- * const loaded = await verifyBundle(fileText, { trustedKeys: [publicJwk] });
- * if (!loaded.ok) throw refuse(loaded.problems);
+ * const loaded = await verifyBundle(fileText, { trustedKeys: [publicJwk], lastSequence: lastLoaded });
+ * if (!loaded.ok) throw refuse(loaded.problems); // bundle/untrusted-key, bundle/expired, bundle/rollback, …
+ * lastLoaded = loaded.value.sequence;
  * const sms = renderFromBundle(loaded.value, 'd-plus-1', borrowerData); // Result<{ text, segments, encoding, units }>
  * ```
  */
-export { verifyBundle, fingerprint, type VerifyOptions } from '../core/bundle/index';
+export { verifyBundle, fingerprint, isVerifiedBundle } from '../core/bundle/index';
+export type { VerifyOptions, TrustOptions, FreshnessOptions, VerifiedBundle, BundleTrust } from '../core/bundle/index';
 export type { Bundle, BundleTemplate, BundlePolicy } from '../core/bundle/index';
 export type { Problem, Result } from '../core/result';
 export type { SampleData } from '../core/samples/schema';
-export { renderFromBundle, type RenderedMessage } from './render-from-bundle';
+export { renderFromBundle, type RenderedMessage, type RenderOptions } from './render-from-bundle';

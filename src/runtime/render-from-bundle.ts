@@ -2,7 +2,8 @@ import { fail, ok, problemsFromZod, type Result } from '../core/result';
 import { sampleDataSchema } from '../core/samples/schema';
 import { renderTemplate } from '../core/render/render-template';
 import { smsSegments } from '../core/sms/segments';
-import type { Bundle } from '../core/bundle/schema';
+import { freshnessProblems } from '../core/bundle/freshness';
+import { isVerifiedBundle, type VerifiedBundle } from '../core/bundle/verified';
 
 export interface RenderedMessage {
   text: string;
@@ -12,14 +13,32 @@ export interface RenderedMessage {
   units: number;
 }
 
+export interface RenderOptions {
+  /** the time to judge the bundle's `notAfter` by; default the current time */
+  now?: Date;
+}
+
 /**
- * Renders one template of a verified bundle for one borrower, exactly as the editor does (same renderTemplate,
- * filters and limits) but with `strictVariables: true`, so missing data is an error, never a blank.
- * Refuses: an unknown `templateId` (`bundle/unknown-template`), data that fails the sample data schema
- * (`data/invalid`, one problem per issue with its JSON path), and any render problem (`template/*`).
- * Call `verifyBundle` first; this function trusts `bundle`.
+ * Renders one template of a bundle returned by `verifyBundle` for one borrower, exactly as the editor does (same
+ * renderTemplate, filters and limits) but with `strictVariables: true`, so missing data is an error, never a blank.
+ * Refuses: anything verifyBundle did not return (`bundle/unverified`, checked at run time too), a bundle past its
+ * `notAfter` at `now` (`bundle/expired`: a long-running sender must load a new one), an unknown `templateId`
+ * (`bundle/unknown-template`), data that fails the sample data schema (`data/invalid`, one problem per issue with
+ * its JSON path), and any render problem (`template/*`).
  */
-export function renderFromBundle(bundle: Bundle, templateId: string, data: unknown): Result<RenderedMessage> {
+export function renderFromBundle(
+  bundle: VerifiedBundle,
+  templateId: string,
+  data: unknown,
+  opts: RenderOptions = {},
+): Result<RenderedMessage> {
+  if (!isVerifiedBundle(bundle)) {
+    return fail([
+      { code: 'bundle/unverified', message: 'not a bundle returned by verifyBundle: verify the file before rendering' },
+    ]);
+  }
+  const expired = freshnessProblems(bundle, opts);
+  if (expired.length > 0) return fail(expired);
   const template = bundle.templates.find((t) => t.id === templateId);
   if (!template) {
     const known = bundle.templates.map((t) => t.id).join(', ');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bundleSignatureSchema } from '../core/bundle/schema';
 import { fingerprint } from '../core/bundle/fingerprint';
 import { publicPart } from '../core/bundle/sign';
+import { parseJson } from '../core/json/parse-json';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../core/result';
 import { DEFAULT_DB_NAME, openWorkspaceDb } from './db';
 import { problemFromError } from './errors';
@@ -86,15 +87,19 @@ async function attempt<T>(what: string, run: () => Promise<Result<T>>): Promise<
   }
 }
 
-/** Checks that a JWK is a usable EC P-256 public key (`keys/private` for a private JWK); returns its public part and fingerprint. */
-export async function parsePublicJwk(json: unknown): Promise<Result<{ publicJwk: PublicJwk; fingerprint: string }>> {
+/**
+ * Checks that a JWK (or a .jwk file's text: `keys/json` with line:column, or for a key given twice) is a usable EC
+ * P-256 public key (`keys/private` for a private JWK); returns its public part and fingerprint.
+ */
+export async function parsePublicJwk(
+  json: unknown,
+  file?: string,
+): Promise<Result<{ publicJwk: PublicJwk; fingerprint: string }>> {
   let value = json;
   if (typeof json === 'string') {
-    try {
-      value = JSON.parse(json);
-    } catch (e) {
-      return fail([{ code: 'keys/json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
-    }
+    const parsed = parseJson(json, 'keys/json', file);
+    if (!parsed.ok) return fail(parsed.problems);
+    value = parsed.value;
   }
   if (typeof value === 'object' && value !== null && 'd' in value) {
     // keeping only the public half would hide that the private key has left its owner

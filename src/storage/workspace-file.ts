@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJson } from '../core/json/parse-json';
 import { fail, ok, problemsFromZod, type Result } from '../core/result';
 import { auditEntrySchema, reviewSchema, templateDraftSchema, versionSchema } from '../core/review/schemas';
 import { sampleFileSchema } from '../core/samples/schema';
@@ -20,17 +21,16 @@ export const workspaceFileSchema = z.strictObject({
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
 
 /**
- * Validates a backup (parsed JSON, or the file's text). Problems: `import/json` (not JSON), `import/invalid`
+ * Validates a backup (parsed JSON, or the file's text). Problems: `import/json` (not JSON, with line:column, or a
+ * key given twice in one object, with its path), `import/invalid`
  * (with the JSON path, e.g. ['versions', 2, 'contentHash']). Nothing is partially accepted.
  */
 export function parseWorkspaceImport(json: unknown, file = 'workspace.json'): Result<WorkspaceFile> {
   let value = json;
   if (typeof json === 'string') {
-    try {
-      value = JSON.parse(json);
-    } catch (e) {
-      return fail([{ code: 'import/json', message: `${file}: ${(e as Error).message}`, file }]);
-    }
+    const parsed = parseJson(json, 'import/json', file);
+    if (!parsed.ok) return fail(parsed.problems);
+    value = parsed.value;
   }
   const parsed = workspaceFileSchema.safeParse(value);
   return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error.issues, 'import/invalid', file));

@@ -4,6 +4,9 @@ import type { TemplateMeta } from '../../src/core/types';
 
 export const HASH_A = 'a'.repeat(64);
 export const HASH_B = 'b'.repeat(64);
+/** far enough ahead that the fixture verifies at the current time (tests of expiry pass `now`) */
+export const NOT_AFTER = '2100-01-01T00:00:00.000Z';
+export const SEQUENCE = 7;
 
 export function approval(over: Partial<BundleApproval> = {}): BundleApproval {
   return {
@@ -31,6 +34,8 @@ export async function template(
 export async function smallBundle(): Promise<Bundle> {
   return createBundle({
     createdAt: '2024-05-02T08:00:00.000Z',
+    notAfter: NOT_AFTER,
+    sequence: SEQUENCE,
     generator: { name: 'dunning-studio', version: '0.1.0' },
     ruleset: { hash: HASH_A, ruleCount: 50 },
     samples: { hash: HASH_B },

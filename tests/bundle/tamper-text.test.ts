@@ -10,7 +10,9 @@ import {
 } from '../../src/core/bundle/index';
 import { contentHash } from '../../src/core/review/content-hash';
 import { duplicateKeyPath } from '../../src/core/json/duplicate-keys';
-import { asJson, HASH_A, HASH_B, smallBundle, template } from './fixture';
+import { asJson, HASH_A, HASH_B, NOT_AFTER, smallBundle, template } from './fixture';
+
+const UNSIGNED = { allowUnsigned: true } as const;
 
 const codes = (r: { ok: boolean; problems?: { code: string }[] }) =>
   [...new Set((r.problems ?? []).map((p) => p.code))].sort();
@@ -22,7 +24,7 @@ describe('verifyBundle on hostile JSON text', () => {
     const source = JSON.stringify(b.templates[0]!.source);
     // JSON.parse keeps the last value (the approved one); a first-wins reader would send "EVIL"
     const doubled = text.replace(`"source":${source}`, `"source":"EVIL","source":${source}`);
-    const r = await verifyBundle(doubled);
+    const r = await verifyBundle(doubled, UNSIGNED);
     expect(codes(r)).toEqual(['bundle/json']);
     expect(r.ok ? [] : r.problems[0]?.path).toEqual(['templates', 0, 'source']);
   });
@@ -31,7 +33,7 @@ describe('verifyBundle on hostile JSON text', () => {
     ['an escaped spelling of the same key', (t: string) => t.replace('"format":', '"form\\u0061t":"x","format":')],
     ['a duplicate at the top level', (t: string) => t.replace('"format":', '"bundleHash":"0","format":')],
   ])('reports bundle/json for %s', async (_label, edit) => {
-    const r = await verifyBundle(edit(JSON.stringify(await smallBundle())));
+    const r = await verifyBundle(edit(JSON.stringify(await smallBundle())), UNSIGNED);
     expect(codes(r)).toEqual(['bundle/json']);
   });
 
@@ -39,28 +41,34 @@ describe('verifyBundle on hostile JSON text', () => {
     ['__proto__ in a template', '"id":"d-plus-1"', '"__proto__":{"source":"EVIL"},"id":"d-plus-1"'],
     ['constructor at the top level', '"format":', '"constructor":{"x":1},"format":'],
   ])('reports bundle/schema for %s', async (_label, from, to) => {
-    const r = await verifyBundle(JSON.stringify(await smallBundle()).replace(from, to));
+    const r = await verifyBundle(JSON.stringify(await smallBundle()).replace(from, to), UNSIGNED);
     expect(codes(r)).toEqual(['bundle/schema']);
   });
 
   it('reports bundle/template-hash and bundle/approval-hash when a source changes its Unicode normal form only', async () => {
     const b = await createBundle({
       createdAt: '2024-05-02T08:00:00.000Z',
+      notAfter: NOT_AFTER,
+      sequence: 1,
       generator: { name: 'dunning-studio', version: '0.1.0' },
       ruleset: { hash: HASH_A, ruleCount: 50 },
       samples: { hash: HASH_B },
       templates: [await template('t', '【钱站】Jos\u00e9您好')],
     });
     const text = JSON.stringify(b);
-    expect((await verifyBundle(text)).ok).toBe(true);
+    expect((await verifyBundle(text, UNSIGNED)).ok).toBe(true);
     const nfd = text.replace('Jos\u00e9', 'Jose\u0301');
     expect(nfd).not.toBe(text);
-    expect(codes(await verifyBundle(nfd))).toEqual(['bundle/approval-hash', 'bundle/hash', 'bundle/template-hash']);
+    expect(codes(await verifyBundle(nfd, UNSIGNED))).toEqual([
+      'bundle/approval-hash',
+      'bundle/hash',
+      'bundle/template-hash',
+    ]);
   });
 
   it('accepts pretty-printed text', async () => {
     const b = await smallBundle();
-    expect((await verifyBundle(`${JSON.stringify(b, null, 2)}\n`)).ok).toBe(true);
+    expect((await verifyBundle(`${JSON.stringify(b, null, 2)}\n`, UNSIGNED)).ok).toBe(true);
   });
 });
 
@@ -108,7 +116,7 @@ describe('verifyBundle against recomputed hashes', () => {
     const k = await generateSigningKey();
     const signed = asJson(await signBundle(await smallBundle(), k.privateKey, k.publicJwk));
     const forged = await rehashed(signed, '【钱站】今天不还款就通知你全家');
-    expect(codes(await verifyBundle(forged))).toEqual(['bundle/signature']);
+    expect(codes(await verifyBundle(forged, { trustedKeys: [k.publicJwk] }))).toEqual(['bundle/signature']);
   });
 
   it('reports bundle/signature for a valid signature copied from another bundle', async () => {
@@ -124,14 +132,15 @@ describe('verifyBundle against recomputed hashes', () => {
     ]);
   });
 
-  it('accepts a recomputed unsigned bundle only when no key is required, and reports bundle/unsigned otherwise', async () => {
+  it('accepts a recomputed unsigned bundle only when unsigned bundles are allowed, and reports bundle/unsigned otherwise', async () => {
     const k = await generateSigningKey();
     const { signature: _dropped, ...stripped } = asJson(
       await signBundle(await smallBundle(), k.privateKey, k.publicJwk),
     );
     const forged = await rehashed(stripped, '【钱站】今天不还款就通知你全家');
-    expect((await verifyBundle(forged)).ok).toBe(true);
+    expect((await verifyBundle(forged, UNSIGNED)).ok).toBe(true);
     expect(codes(await verifyBundle(forged, { trustedKeys: [k.publicJwk] }))).toEqual(['bundle/unsigned']);
+    expect(codes(await verifyBundle(forged, { allowUnsigned: false }))).toEqual(['bundle/unsigned']);
     expect(codes(await verifyBundle(forged, { trustedKeys: [] }))).toEqual(['bundle/unsigned']);
   });
 });

@@ -9,7 +9,10 @@ import {
   verifyBundle,
   type Bundle,
 } from '../../src/core/bundle/index';
-import { asJson, smallBundle, template } from './fixture';
+import { asJson, NOT_AFTER, SEQUENCE, smallBundle, template } from './fixture';
+
+/** Content checks only: these bundles are unsigned or signed by a throwaway key. */
+const ANY_SIGNER = { allowUnsigned: true, allowUntrusted: true } as const;
 
 const codes = (r: { ok: boolean; problems?: { code: string }[] }) =>
   [...new Set((r.problems ?? []).map((p) => p.code))].sort();
@@ -41,25 +44,27 @@ describe('createBundle', () => {
     const a = await smallBundle();
     const b = await smallBundle();
     const reordered = Object.fromEntries(Object.entries(asJson(a)).reverse());
-    expect((await verifyBundle(reordered)).ok).toBe(true);
+    expect((await verifyBundle(reordered, ANY_SIGNER)).ok).toBe(true);
     expect(b.bundleHash).toBe(a.bundleHash);
   });
 });
 
 describe('verifyBundle', () => {
-  it('accepts an unsigned bundle and its JSON text when no keys are required', async () => {
+  it('accepts an unsigned bundle and its JSON text when unsigned bundles are allowed, and says it is unsigned', async () => {
     const b = await smallBundle();
-    expect(await verifyBundle(asJson(b))).toEqual({ ok: true, value: asJson(b) });
-    expect((await verifyBundle(JSON.stringify(b))).ok).toBe(true);
+    const r = await verifyBundle(asJson(b), { allowUnsigned: true });
+    expect(r.ok && asJson(r.value)).toEqual(asJson(b));
+    expect(r.ok && r.value.trust).toEqual({ kind: 'unsigned' });
+    expect((await verifyBundle(JSON.stringify(b), { allowUnsigned: true })).ok).toBe(true);
   });
 
   it('accepts a signed bundle by a trusted key given as JWK or as fingerprint', async () => {
     const key = await generateSigningKey();
     const signed = asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk));
     expect(signed.signature?.fingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
-    expect((await verifyBundle(signed, { trustedKeys: [key.publicJwk] })).ok).toBe(true);
+    const byJwk = await verifyBundle(signed, { trustedKeys: [key.publicJwk] });
+    expect(byJwk.ok && byJwk.value.trust).toEqual({ kind: 'trusted', fingerprint: signed.signature?.fingerprint });
     expect((await verifyBundle(signed, { trustedKeys: [await fingerprint(key.publicJwk)] })).ok).toBe(true);
-    expect((await verifyBundle(signed)).ok).toBe(true);
   });
 
   it('gives the same fingerprint for a private JWK as for its public half', async () => {
@@ -155,12 +160,22 @@ describe('verifyBundle', () => {
       edit: (b) => void (b.createdAt = '2030-01-01T00:00:00.000Z'),
       expected: ['bundle/hash'],
     },
+    {
+      name: 'a later notAfter',
+      edit: (b) => void (b.notAfter = '2200-01-01T00:00:00.000Z'),
+      expected: ['bundle/hash'],
+    },
+    {
+      name: 'a higher sequence',
+      edit: (b) => void (b.sequence += 100),
+      expected: ['bundle/hash'],
+    },
   ];
 
   it.each(tampers)('reports $expected when $name is changed in an unsigned bundle', async ({ edit, expected }) => {
     const b = asJson(await smallBundle());
     await edit(b);
-    const result = await verifyBundle(b);
+    const result = await verifyBundle(b, ANY_SIGNER);
     expect(result.ok).toBe(false);
     expect(codes(result)).toEqual(expected);
   });
@@ -185,7 +200,7 @@ describe('verifyBundle', () => {
   it('names the template whose sha256 no longer matches', async () => {
     const b = asJson(await smallBundle());
     b.templates[1]!.source += '!';
-    const result = await verifyBundle(b);
+    const result = await verifyBundle(b, ANY_SIGNER);
     const problem = result.problems?.find((p) => p.code === 'bundle/template-hash');
     expect(problem?.path).toEqual(['templates', 1, 'sha256']);
     expect(problem?.message).toContain('d-minus-1');
@@ -194,7 +209,7 @@ describe('verifyBundle', () => {
   it('names the template whose approval covers other content', async () => {
     const b = asJson(await smallBundle());
     b.templates[1]!.approval.contentHash = b.templates[0]!.approval.contentHash;
-    const problem = (await verifyBundle(b)).problems?.find((p) => p.code === 'bundle/approval-hash');
+    const problem = (await verifyBundle(b, ANY_SIGNER)).problems?.find((p) => p.code === 'bundle/approval-hash');
     expect(problem?.path).toEqual(['templates', 1, 'approval', 'contentHash']);
     expect(problem?.message).toContain('d-minus-1');
   });
@@ -204,21 +219,21 @@ describe('verifyBundle', () => {
     const b = asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk));
     const v = b.signature!.value;
     b.signature!.value = (v[0] === 'A' ? 'B' : 'A') + v.slice(1);
-    expect(codes(await verifyBundle(b))).toEqual(['bundle/signature']);
+    expect(codes(await verifyBundle(b, { trustedKeys: [key.publicJwk] }))).toEqual(['bundle/signature']);
   });
 
   it('reports bundle/signature when the fingerprint does not belong to the key', async () => {
     const key = await generateSigningKey();
     const b = asJson(await signBundle(await smallBundle(), key.privateKey, key.publicJwk));
     b.signature!.fingerprint = '00:'.repeat(15) + '00';
-    expect(codes(await verifyBundle(b))).toEqual(['bundle/signature']);
+    expect(codes(await verifyBundle(b, { trustedKeys: [key.publicJwk] }))).toEqual(['bundle/signature']);
   });
 
   it('reports bundle/untrusted-key when a valid signature comes from another key', async () => {
     const signer = await generateSigningKey();
     const trusted = await generateSigningKey();
     const b = asJson(await signBundle(await smallBundle(), signer.privateKey, signer.publicJwk));
-    expect(codes(await verifyBundle(b))).toEqual([]);
+    expect(codes(await verifyBundle(b, { trustedKeys: [signer.publicJwk] }))).toEqual([]);
     expect(codes(await verifyBundle(b, { trustedKeys: [trusted.publicJwk] }))).toEqual(['bundle/untrusted-key']);
   });
 
@@ -247,6 +262,15 @@ describe('verifyBundle', () => {
       path: ['templates', 0, 'meta', 'audience'],
     },
     { name: 'another format version', edit: (b) => void (b.version = 2), path: ['version'] },
+    {
+      name: 'a missing notAfter (a bundle from before expiry)',
+      edit: (b) => void delete b.notAfter,
+      path: ['notAfter'],
+    },
+    { name: 'a missing sequence', edit: (b) => void delete b.sequence, path: ['sequence'] },
+    { name: 'a sequence of 0', edit: (b) => void (b.sequence = 0), path: ['sequence'] },
+    { name: 'a fractional sequence', edit: (b) => void (b.sequence = 1.5), path: ['sequence'] },
+    { name: 'a notAfter that is no date-time', edit: (b) => void (b.notAfter = 'never'), path: ['notAfter'] },
     { name: 'a missing source', edit: (b) => void delete b.templates[1].source, path: ['templates', 1, 'source'] },
     {
       name: 'a bad signature algorithm',
@@ -264,7 +288,7 @@ describe('verifyBundle', () => {
   it.each(schemaCases)('reports bundle/schema naming the JSON path for $name', async ({ edit, path }) => {
     const b = asJson(await smallBundle()) as unknown as Record<string, any>;
     edit(b);
-    const result = await verifyBundle(b);
+    const result = await verifyBundle(b, ANY_SIGNER);
     expect(codes(result)).toEqual(['bundle/schema']);
     expect(result.problems?.map((p) => p.path)).toContainEqual(path);
   });
@@ -272,7 +296,7 @@ describe('verifyBundle', () => {
   it('reports bundle/schema naming the second of two templates with the same id', async () => {
     const b = asJson(await smallBundle());
     b.templates[1]!.id = 'd-plus-1';
-    const result = await verifyBundle(b);
+    const result = await verifyBundle(b, ANY_SIGNER);
     expect(result.problems?.find((p) => p.code === 'bundle/schema')?.path).toEqual(['templates', 1, 'id']);
   });
 });
@@ -282,12 +306,14 @@ describe('verifyBundle and the sending policy', () => {
     const t = await template('d-plus-7', '【钱站】{{ borrower.name }}您好。', { stage: 'D+7' });
     const b = await createBundle({
       createdAt: '2024-05-02T08:00:00.000Z',
+      notAfter: NOT_AFTER,
+      sequence: SEQUENCE,
       generator: { name: 'dunning-studio', version: '0.1.0' },
       ruleset: { hash: 'a'.repeat(64), ruleCount: 50 },
       samples: { hash: 'b'.repeat(64) },
       templates: [{ ...t, stage: 'D-1' }],
     });
-    const result = await verifyBundle(b);
+    const result = await verifyBundle(b, ANY_SIGNER);
     expect(codes(result)).toEqual(['bundle/policy']);
     expect(result.problems?.[0]?.path).toEqual(['templates', 0, 'stage']);
   });

@@ -15,10 +15,24 @@ export interface BundleTemplateInput {
 export interface BundleInput {
   /** ISO date-time; default now */
   createdAt?: string;
+  /** ISO date-time after which the bundle is refused; default `defaultNotAfter(createdAt)` (90 days later) */
+  notAfter?: string;
+  /** positive integer, one above the workspace's last exported bundle (see `bundle/rollback`) */
+  sequence: number;
   generator: { name: string; version: string };
   ruleset: { hash: string; ruleCount: number };
   samples: { hash: string };
   templates: BundleTemplateInput[];
+}
+
+/** How long a bundle is valid by default, in days after `createdAt`. */
+export const DEFAULT_VALIDITY_DAYS = 90;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `createdAt` plus `days` (default 90), as an ISO date-time in UTC. */
+export function defaultNotAfter(createdAt: string, days = DEFAULT_VALIDITY_DAYS): string {
+  return new Date(Date.parse(createdAt) + days * DAY_MS).toISOString();
 }
 
 /** The sending policy a template's meta implies (defaults: 09:00–20:00, 1 per day). */
@@ -33,7 +47,8 @@ export function policyFor(t: { id: string; stage: string; meta: TemplateMeta }):
 }
 
 /**
- * Builds an unsigned v1 bundle: computes each template's `sha256`, the policy from each meta and the `bundleHash`.
+ * Builds an unsigned v1 bundle: computes each template's `sha256`, the policy from each meta and the `bundleHash`
+ * (which covers `notAfter` and `sequence`).
  * Does not judge approvals: the caller (export) refuses templates changed since approval.
  */
 export async function createBundle(input: BundleInput): Promise<Bundle> {
@@ -49,10 +64,13 @@ export async function createBundle(input: BundleInput): Promise<Bundle> {
       return { ...base, sha256: await templateSha256(base), approval: t.approval };
     }),
   );
+  const createdAt = input.createdAt ?? new Date().toISOString();
   const body = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
-    createdAt: input.createdAt ?? new Date().toISOString(),
+    createdAt,
+    notAfter: input.notAfter ?? defaultNotAfter(createdAt),
+    sequence: input.sequence,
     generator: { ...input.generator },
     ruleset: { ...input.ruleset },
     samples: { ...input.samples },

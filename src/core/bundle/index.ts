@@ -13,8 +13,18 @@ export {
   type BundleSignature,
 } from './schema';
 export { templateSha256, computeBundleHash, type HashedTemplate } from './hashes';
-export { createBundle, policyFor, type BundleInput, type BundleTemplateInput } from './create';
+export {
+  createBundle,
+  policyFor,
+  defaultNotAfter,
+  DEFAULT_VALIDITY_DAYS,
+  type BundleInput,
+  type BundleTemplateInput,
+} from './create';
 export { signBundle, generateSigningKey } from './sign';
 export { fingerprint } from './fingerprint';
 export { verifyBundle, type VerifyOptions } from './verify';
+export type { TrustOptions } from './trust';
+export type { FreshnessOptions } from './freshness';
+export { isVerifiedBundle, type VerifiedBundle, type BundleTrust, type DeepReadonly } from './verified';
 export { bundleJsonSchema } from './json-schema';

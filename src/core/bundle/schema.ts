@@ -55,11 +55,15 @@ export const bundlePolicySchema = z.strictObject({
   maxPerDay: z.number().int().positive(),
 });
 
-/** The `*.dunning.json` file, v1. Strict: unknown keys are schema errors. */
+/** The `*.dunning.json` file, v1. Strict: unknown keys are schema errors; `notAfter` and `sequence` are required. */
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
   createdAt: z.iso.datetime({ offset: true }),
+  /** ISO date-time after which the bundle must not be used (refused as `bundle/expired`) */
+  notAfter: z.iso.datetime({ offset: true }),
+  /** per workspace, one above the last export's: a sending system refuses one not above the last it loaded */
+  sequence: z.number().int().positive(),
   generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
   ruleset: z.strictObject({ hash: hex64, ruleCount: count }),
   samples: z.strictObject({ hash: hex64 }),

@@ -2,31 +2,29 @@ import { fail, ok, problemsFromZod, type Problem, type Result } from '../result'
 import { canonicalJson } from '../hash/canonical-json';
 import { bundleSchema, type Bundle } from './schema';
 import { computeBundleHash, templateSha256 } from './hashes';
-import { fingerprint } from './fingerprint';
-import { signatureIsValid } from './sign';
 import { policyFor } from './create';
 import { contentHash } from '../review/content-hash';
 import { parseJson } from '../json/parse-json';
+import { markVerified, type VerifiedBundle } from './verified';
+import { freshnessProblems, type FreshnessOptions } from './freshness';
+import { signatureProblems, type TrustOptions } from './trust';
 
-export interface VerifyOptions {
-  /**
-   * Keys the bundle must be signed by: public JWKs and/or fingerprints (`fingerprint(jwk)`).
-   * When given (even empty), an unsigned bundle fails with `bundle/unsigned` and a signature by any other key with
-   * `bundle/untrusted-key`. When absent, a signature is still checked if present, but any key is accepted.
-   */
-  trustedKeys?: (JsonWebKey | string)[];
-}
+/** What verifyBundle requires besides intact content: trust (signer) and freshness (expiry, rollback). */
+export interface VerifyOptions extends TrustOptions, FreshnessOptions {}
 
 /**
- * Verifies a bundle (the file's text — preferred: only text shows a key given twice — or parsed JSON) before
- * anything loads it. Problem codes: `bundle/json`,
- * `bundle/schema` (with the JSON `path`), `bundle/policy`, `bundle/template-hash` (names the template),
+ * Verifies a bundle (the file's text — preferred: only text shows a key given twice — or parsed JSON, read once
+ * into a private copy) before anything loads it, and returns the only kind of bundle `renderFromBundle` accepts.
+ * Problem codes: `bundle/json`,
+ * `bundle/schema` (with the JSON `path`; a bundle without `notAfter` or `sequence` is one), `bundle/policy`,
+ * `bundle/template-hash` (names the template),
  * `bundle/approval-hash` (the template's source/meta under the bundle's ruleset and samples hashes is not what
  * `approval.contentHash` approved, see review `contentHash`),
  * `bundle/hash`, `bundle/signature`, `bundle/unsigned`, `bundle/untrusted-key`, `bundle/private-key` (a trusted
- * JWK includes `d`). Text with a key twice in one object is `bundle/json` (with the path). Never throws.
+ * JWK includes `d`), `bundle/expired` (past `notAfter` at `now`), `bundle/rollback` (`sequence` not above
+ * `lastSequence`). Text with a key twice in one object is `bundle/json` (with the path). Never throws.
  */
-export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Promise<Result<Bundle>> {
+export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Promise<Result<VerifiedBundle>> {
   try {
     return await verify(json, opts);
   } catch (e) {
@@ -36,13 +34,22 @@ export async function verifyBundle(json: unknown, opts: VerifyOptions = {}): Pro
   }
 }
 
-async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle>> {
-  let raw = json;
-  if (typeof json === 'string') {
-    const parsed = parseJson(json, 'bundle/json');
-    if (!parsed.ok) return fail(parsed.problems);
-    raw = parsed.value;
+/** The input as plain data read exactly once, so a getter or Proxy cannot show the checks one thing and the caller another. */
+function snapshot(json: unknown): Result<unknown> {
+  if (typeof json === 'string') return parseJson(json, 'bundle/json');
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(json);
+  } catch (e) {
+    return fail([{ code: 'bundle/json', message: `not JSON data: ${e instanceof Error ? e.message : String(e)}` }]);
   }
+  return ok(text === undefined ? json : JSON.parse(text));
+}
+
+async function verify(json: unknown, opts: VerifyOptions): Promise<Result<VerifiedBundle>> {
+  const read = snapshot(json);
+  if (!read.ok) return fail(read.problems);
+  const raw = read.value;
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues.flatMap(splitUnknownKeys), 'bundle/schema'));
   // Hashes are computed over the input as given, not over zod's output.
@@ -79,8 +86,9 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Bundle
       path: ['bundleHash'],
     });
   }
-  problems.push(...(await signatureProblems(bundle, opts)));
-  return problems.length === 0 ? ok(bundle) : fail(problems);
+  const signed = await signatureProblems(bundle, opts);
+  problems.push(...signed.problems, ...freshnessProblems(bundle, opts));
+  return problems.length === 0 ? ok(markVerified(bundle, signed.trust)) : fail(problems);
 }
 
 /** One issue per unknown key, with the key in the path, so the problem names the exact JSON path. */
@@ -127,52 +135,4 @@ function policyProblems(bundle: Bundle): Problem[] {
       path: ['policy'],
     },
   ];
-}
-
-async function signatureProblems(bundle: Bundle, opts: VerifyOptions): Promise<Problem[]> {
-  const sig = bundle.signature;
-  // a trusted key carrying its private part `d` has leaked: whoever holds that file can sign anything
-  const leaked = opts.trustedKeys?.some((k) => typeof k === 'object' && k !== null && 'd' in k);
-  if (leaked) {
-    return [
-      {
-        code: 'bundle/private-key',
-        message: 'a trusted key includes its private part ("d"): trust only public keys, and replace the leaked key',
-      },
-    ];
-  }
-  if (!sig) {
-    return opts.trustedKeys
-      ? [{ code: 'bundle/unsigned', message: 'bundle is not signed but trusted keys were required' }]
-      : [];
-  }
-  const problems: Problem[] = [];
-  const actual = await fingerprint(sig.publicKeyJwk);
-  if (actual !== sig.fingerprint) {
-    problems.push({
-      code: 'bundle/signature',
-      message: `signature.fingerprint is not the key's fingerprint (${actual})`,
-      path: ['signature', 'fingerprint'],
-    });
-  }
-  if (!(await signatureIsValid(bundle.bundleHash, sig))) {
-    problems.push({
-      code: 'bundle/signature',
-      message: 'signature is not valid for bundleHash with the included key',
-      path: ['signature', 'value'],
-    });
-  }
-  if (opts.trustedKeys) {
-    const trusted = await Promise.all(
-      opts.trustedKeys.map((k) => (typeof k === 'string' ? k.toLowerCase() : fingerprint(k))),
-    );
-    if (!trusted.includes(actual)) {
-      problems.push({
-        code: 'bundle/untrusted-key',
-        message: `signed by key ${actual}, which is not among the trusted keys`,
-        path: ['signature', 'publicKeyJwk'],
-      });
-    }
-  }
-  return problems;
 }

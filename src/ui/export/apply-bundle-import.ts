@@ -1,11 +1,13 @@
-import type { Bundle, BundleTemplate } from '../../core/bundle/index';
+import type { VerifiedBundle } from '../../core/bundle/index';
 import { canonicalJson } from '../../core/hash/canonical-json';
 import type { Problem } from '../../core/result';
 import type { ReportSummary, TemplateDraft } from '../../core/review/schemas';
 import type { Report, TemplateMeta } from '../../core/types';
 import { appendAudit } from '../../storage/audit-store';
 import type { Workspace } from '../../storage/index';
-import type { BundleImportPlan, Signer } from './import-plan';
+import { needsOriginConfirmation, type BundleImportPlan, type Signer } from './import-plan';
+
+type BundleTemplate = VerifiedBundle['templates'][number];
 
 export interface ApplyOptions {
   /** ids of conflicting templates the user confirmed */
@@ -18,12 +20,18 @@ export interface ApplyOptions {
   rulesetHash: string;
   samplesHash: string;
   signer: Signer;
+  /**
+   * The person confirmed importing although nothing vouches for the origin (unsigned, or an unknown key). Without
+   * it such a bundle imports nothing (`unconfirmed`); with it, the confirmation is written into each imported
+   * version's message and `imported` audit entry.
+   */
+  originConfirmed?: boolean;
 }
 
 export interface ApplyOutcome {
   imported: string[];
-  /** identical, unconfirmed conflicts, and failures (with problems) */
-  skipped: { id: string; reason: 'identical' | 'conflict' | 'failed'; problems?: Problem[] }[];
+  /** identical, unconfirmed conflicts, an unconfirmed origin, and failures (with problems) */
+  skipped: { id: string; reason: 'identical' | 'conflict' | 'unconfirmed' | 'failed'; problems?: Problem[] }[];
 }
 
 /** What the reviewer approved, as a summary canApprove accepts: the bundle's justified rules are its warnings. */
@@ -46,15 +54,20 @@ const stop = (problems: Problem[]): Step => ({ ok: false, problems });
  * Adds the planned templates as approved versions through the storage workflow: draft (created, or replaced after
  * keeping the old draft as a version), version under the bundle's ruleset/samples hashes (its contentHash must be
  * the approval's), submission, approval by the bundle's reviewer with its note and justifications, and an
- * `imported` audit entry. A template blocked under the current rules is not approved (`review/blocked`).
+ * `imported` audit entry naming the signer. A template blocked under the current rules is not approved
+ * (`review/blocked`). A bundle whose origin needs confirmation imports nothing unless `originConfirmed`.
  */
 export async function applyBundleImport(
   ws: Workspace,
-  bundle: Bundle,
+  bundle: VerifiedBundle,
   plan: BundleImportPlan,
   opts: ApplyOptions,
 ): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { imported: [], skipped: [] };
+  if (needsOriginConfirmation(opts.signer) && opts.originConfirmed !== true) {
+    const problems = [{ code: 'import/unconfirmed', message: 'the bundle’s origin was not confirmed' }];
+    return { imported: [], skipped: plan.items.map((i) => ({ id: i.template.id, reason: 'unconfirmed', problems })) };
+  }
   for (const item of plan.items) {
     const id = item.template.id;
     if (item.kind === 'identical') outcome.skipped.push({ id, reason: 'identical' });
@@ -68,15 +81,24 @@ export async function applyBundleImport(
   return outcome;
 }
 
+/** How the bundle's origin reads in version messages and the audit log. */
+export function originNote(signer: Signer, actor: string): string {
+  const who = actor.trim() || '?';
+  if (signer.kind === 'unsigned') return `unsigned; origin confirmed by ${who}`;
+  if (signer.kind === 'unknown') return `signed by unknown key ${signer.fingerprint}; origin confirmed by ${who}`;
+  return `signed by ${signer.fingerprint}`;
+}
+
 async function importOne(
   ws: Workspace,
-  bundle: Bundle,
+  bundle: VerifiedBundle,
   t: BundleTemplate,
   existing: TemplateDraft | undefined,
   opts: ApplyOptions,
 ): Promise<Step> {
   const author = `${opts.actor.trim() || '?'} (bundle import)`;
-  const content = { id: t.id, name: t.name, source: t.source, meta: t.meta };
+  const content = { id: t.id, name: t.name, source: t.source, meta: structuredClone(t.meta) };
+  const origin = originNote(opts.signer, opts.actor);
   let draft: TemplateDraft;
   if (existing) {
     const kept = await keepAsVersion(ws, existing, opts);
@@ -93,7 +115,7 @@ async function importOne(
   if (!report) return stop([{ code: 'import/check', message: `template "${t.id}" could not be checked` }]);
   const version = await ws.saveVersion({
     draft,
-    message: `bundle ${bundle.bundleHash.slice(0, 12)}`,
+    message: `bundle ${bundle.bundleHash.slice(0, 12)} (${origin})`,
     author,
     report,
     rulesetHash: bundle.ruleset.hash,
@@ -114,12 +136,11 @@ async function importOne(
     versionId: version.value.id,
     reviewer: { name: t.approval.reviewer, role: 'reviewer' },
     report: summaryOf(t),
-    justifications: t.approval.justifications,
+    justifications: t.approval.justifications.map((j) => ({ ...j })),
     note: t.approval.note,
   });
   if (!approved.ok) return stop(approved.problems);
-  const signer = opts.signer.kind === 'unsigned' ? 'unsigned' : `signed by ${opts.signer.fingerprint}`;
-  const detail = `bundle ${bundle.bundleHash.slice(0, 16)} (${signer}), approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`;
+  const detail = `bundle ${bundle.bundleHash.slice(0, 16)} #${bundle.sequence} (${origin}), approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`;
   await appendAudit(ws.backend, {
     at: ws.now(),
     actor: opts.actor,

@@ -1,4 +1,4 @@
-import { createBundle, signBundle, verifyBundle, type Bundle, type BundleInput } from '../../core/bundle/index';
+import { createBundle, signBundle, verifyBundle, type BundleInput, type VerifiedBundle } from '../../core/bundle/index';
 import { fail, ok, type Result } from '../../core/result';
 
 /** A signing key: the private half may be non-extractable; `publicJwk` is its public half. */
@@ -9,20 +9,20 @@ export interface Signer {
 
 /**
  * Creates the bundle, signs it when a signer is given, and verifies the exact text that will be downloaded
- * (hashes, approvals, signature by that key) before returning it. Problems: `export/empty`, any `bundle/*` code
- * from verifyBundle, `internal`. Never throws.
+ * (hashes, approvals, expiry, signature by that key; unsigned only when no signer is given) before returning it.
+ * Problems: `export/empty`, any `bundle/*` code from verifyBundle, `internal`. Never throws.
  */
 export async function buildVerifiedBundle(
   input: BundleInput,
   signer?: Signer,
-): Promise<Result<{ bundle: Bundle; text: string }>> {
+): Promise<Result<{ bundle: VerifiedBundle; text: string }>> {
   if (input.templates.length === 0)
     return fail([{ code: 'export/empty', message: 'choose at least one approved template' }]);
   try {
     const unsigned = await createBundle(input);
     const bundle = signer ? await signBundle(unsigned, signer.privateKey, signer.publicJwk) : unsigned;
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
-    const verified = await verifyBundle(text, signer ? { trustedKeys: [signer.publicJwk] } : {});
+    const verified = await verifyBundle(text, signer ? { trustedKeys: [signer.publicJwk] } : { allowUnsigned: true });
     return verified.ok ? ok({ bundle: verified.value, text }) : fail(verified.problems);
   } catch (e) {
     return fail([

@@ -9,6 +9,10 @@ export interface BundleEnv {
   samplesHash: string;
   /** ISO date-time; default now */
   createdAt?: string;
+  /** ISO date-time; default 90 days after createdAt */
+  notAfter?: string;
+  /** this export's place in the workspace's sequence (`nextSequence`) */
+  sequence: number;
 }
 
 /** The bundle approval of a review: reviewer, decidedAt → approvedAt, note, report summary, justifications, hash. */
@@ -63,7 +67,9 @@ export function bundleInputFor(
     ruleset: { ...env.ruleset },
     samples: { hash: env.samplesHash },
     templates: templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    sequence: env.sequence,
     ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
+    ...(env.notAfter === undefined ? {} : { notAfter: env.notAfter }),
   };
   return { input, refused };
 }

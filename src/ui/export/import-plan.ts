@@ -1,45 +1,82 @@
-import { verifyBundle, type Bundle, type BundleTemplate } from '../../core/bundle/index';
+import { verifyBundle, type BundleTrust, type VerifiedBundle } from '../../core/bundle/index';
 import { canonicalJson } from '../../core/hash/canonical-json';
+import { parseJson } from '../../core/json/parse-json';
 import { latestReview } from '../../core/review/approval-status';
 import type { Review, TemplateDraft } from '../../core/review/schemas';
-import { fail, ok, type Result } from '../../core/result';
+import { fail, ok, type Problem, type Result } from '../../core/result';
 
-/** Who signed an accepted bundle: this browser's key, a trusted key, or nobody. */
+/** Who signed an accepted bundle: this browser's key, a trusted key, a key this browser does not know, or nobody. */
 export type Signer =
-  { kind: 'own'; fingerprint: string } | { kind: 'trusted'; fingerprint: string; label: string } | { kind: 'unsigned' };
+  | { kind: 'own'; fingerprint: string }
+  | { kind: 'trusted'; fingerprint: string; label: string }
+  | { kind: 'unknown'; fingerprint: string }
+  | { kind: 'unsigned' };
+
+/** True when nothing vouches for the bundle's origin: it may be imported only after the person confirms it. */
+export const needsOriginConfirmation = (signer: Signer): boolean =>
+  signer.kind === 'unknown' || signer.kind === 'unsigned';
 
 /** A verified bundle ready to plan an import. */
 export interface CheckedBundle {
-  bundle: Bundle;
+  bundle: VerifiedBundle;
   signer: Signer;
+  /** `bundle/unsigned` or `bundle/untrusted-key` when the origin needs the person's confirmation; else empty */
+  warnings: Problem[];
+}
+
+export interface BundleKeys {
+  /** this browser's signing key fingerprint */
+  own?: string;
+  trusted: readonly { fingerprint: string; label: string }[];
+}
+
+function signerOf(trust: BundleTrust, keys: BundleKeys): Signer {
+  if (trust.kind === 'unsigned') return { kind: 'unsigned' };
+  const fp = trust.fingerprint;
+  if (trust.kind === 'untrusted') return { kind: 'unknown', fingerprint: fp };
+  if (fp === keys.own) return { kind: 'own', fingerprint: fp };
+  const trusted = keys.trusted.find((k) => k.fingerprint === fp);
+  return { kind: 'trusted', fingerprint: fp, label: trusted?.label ?? fp };
+}
+
+function warningsFor(signer: Signer): Problem[] {
+  if (signer.kind === 'unsigned')
+    return [{ code: 'bundle/unsigned', message: 'the bundle is not signed: nothing shows who made it' }];
+  if (signer.kind === 'unknown')
+    return [
+      {
+        code: 'bundle/untrusted-key',
+        message: `signed by key ${signer.fingerprint}, which is neither this browser’s key nor a trusted key`,
+        path: ['signature', 'publicKeyJwk'],
+      },
+    ];
+  return [];
 }
 
 /**
- * Verifies a bundle file's text before anything is imported: schema, template and bundle hashes, approvals and,
- * when signed, the signature, which must be by `own` or one of `trusted` (else `bundle/untrusted-key`).
- * Unsigned bundles are accepted (the UI says so). Problems are verifyBundle's `bundle/*` codes.
+ * Verifies a bundle file's text before anything is imported: JSON (`bundle/json` naming `file`, line and column),
+ * schema, template and bundle hashes, approvals, signature when signed, and expiry at `now` (default the current
+ * time). An unsigned bundle or one signed by a key that is neither `own` nor `trusted` is accepted with a warning
+ * (`warnings`): the import then needs the person's confirmation. Problems are verifyBundle's `bundle/*` codes.
  */
 export async function checkBundleFile(
   text: string,
-  keys: { own?: string; trusted: readonly { fingerprint: string; label: string }[] },
+  keys: BundleKeys,
+  opts: { file?: string; now?: Date } = {},
 ): Promise<Result<CheckedBundle>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return fail([{ code: 'bundle/json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
-  }
-  const signed = typeof raw === 'object' && raw !== null && 'signature' in raw;
-  const fingerprints = [...(keys.own ? [keys.own] : []), ...keys.trusted.map((k) => k.fingerprint)];
-  // the text, not `raw`: verifyBundle also refuses a key given twice in one object
-  const verified = await verifyBundle(text, signed ? { trustedKeys: fingerprints } : {});
+  const json = parseJson(text, 'bundle/json', opts.file);
+  if (!json.ok) return fail(json.problems);
+  const trustedKeys = [...(keys.own ? [keys.own] : []), ...keys.trusted.map((k) => k.fingerprint)];
+  // the text, not the parsed value: the sending system reads the same bytes
+  const verified = await verifyBundle(text, {
+    trustedKeys,
+    allowUnsigned: true,
+    allowUntrusted: true,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   if (!verified.ok) return fail(verified.problems);
-  const bundle = verified.value;
-  const fp = bundle.signature?.fingerprint;
-  if (fp === undefined) return ok({ bundle, signer: { kind: 'unsigned' } });
-  if (fp === keys.own) return ok({ bundle, signer: { kind: 'own', fingerprint: fp } });
-  const trusted = keys.trusted.find((k) => k.fingerprint === fp);
-  return ok({ bundle, signer: { kind: 'trusted', fingerprint: fp, label: trusted?.label ?? fp } });
+  const signer = signerOf(verified.value.trust, keys);
+  return ok({ bundle: verified.value, signer, warnings: warningsFor(signer) });
 }
 
 /**
@@ -48,7 +85,7 @@ export async function checkBundleFile(
  * without this approval: skipped unless the user confirms; the current draft is kept as a version first).
  */
 export interface ImportItem {
-  template: BundleTemplate;
+  template: VerifiedBundle['templates'][number];
   kind: 'new' | 'identical' | 'conflict';
   existing?: TemplateDraft;
 }
@@ -66,7 +103,7 @@ const sameContent = (
 
 /** Sorts each bundled template into new / identical / conflict against the drafts and reviews of this workspace. */
 export function planBundleImport(
-  bundle: Bundle,
+  bundle: VerifiedBundle,
   here: { drafts: readonly TemplateDraft[]; reviews: readonly Review[]; rulesetHash: string; samplesHash: string },
 ): BundleImportPlan {
   const items = bundle.templates.map((template): ImportItem => {

@@ -30,14 +30,21 @@ const zh = {
   'export.download': '下载 {file}',
   'export.failed': '生成失败，未提供下载：',
   'export.auditFailed': '导出已完成，但审计日志写入失败：{message}',
+  'export.validity': '有效期至 {date}（{days} 天），序号 {sequence}。过期或序号不高于上次的包会被发送系统拒绝。',
+  'export.freshness': '序号 {sequence} · 有效期至 {notAfter}（UTC）',
   'import.intro':
-    '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希，以及签名（如有）。签名必须来自本机密钥或已信任的公钥。',
+    '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希、有效期，以及签名（如有）。未签名或签名密钥未被信任的包，需要你确认来源后才能导入。',
   'import.pick': '选择 .dunning.json 文件',
   'import.refused': '已拒绝导入 {file}：',
   'import.accepted': '{file} 校验通过：{count} 个模板，{signer}。',
   'import.signedOwn': '由本机密钥签名',
   'import.signedTrusted': '由已信任的密钥“{label}”签名',
   'import.unsigned': '未签名：无法确认来源，只能确认内容未被改动',
+  'import.signedUnknown': '由未知密钥签名（{fingerprint}）：该密钥既不是本机密钥，也未被信任',
+  'import.trustWarning': '无法确认此包的来源。请先通过其他途径（如电话）与发送方核对，再决定是否导入：',
+  'import.trustReason.unsigned': '包没有签名，任何人都可能制作它。',
+  'import.trustReason.unknown': '签名密钥 {fingerprint} 未被信任。可在“签名密钥”页添加对方的公钥。',
+  'import.trustConfirm': '我已核实来源，仍要导入（确认将记入版本说明和审计日志）',
   'import.otherRules': '此包是在不同的规则包或样例下审批的：导入后这些模板会显示“审批后已变更”，需要重新审批才能导出。',
   'import.kind.new': '新增，作为已批准版本导入',
   'import.kind.identical': '本地已有相同内容的已批准版本，跳过',
@@ -48,6 +55,7 @@ const zh = {
   'import.skipped': '跳过 {id}：{reason}',
   'import.reason.identical': '内容相同',
   'import.reason.conflict': '冲突未确认',
+  'import.reason.unconfirmed': '来源未确认',
   'import.reason.failed': '失败',
   'keys.title': '签名密钥',
   'keys.intro':
@@ -97,14 +105,25 @@ const en: Record<BundleMessageKey, string> = {
   'export.download': 'Download {file}',
   'export.failed': 'Building failed; nothing to download:',
   'export.auditFailed': 'Exported, but the audit log could not be written: {message}',
+  'export.validity':
+    'Valid until {date} ({days} days), sequence {sequence}. The sending system refuses an expired bundle or one not above the last sequence it loaded.',
+  'export.freshness': 'Sequence {sequence} · valid until {notAfter} (UTC)',
   'import.intro':
-    'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash and the signature, if any. A signature must be by this browser’s key or a trusted key.',
+    'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash, expiry and the signature, if any. An unsigned bundle, or one signed by a key that is not trusted, is imported only after you confirm its origin.',
   'import.pick': 'Choose a .dunning.json file',
   'import.refused': 'Refused {file}:',
   'import.accepted': '{file} verified: {count} template(s), {signer}.',
   'import.signedOwn': 'signed by this browser’s key',
   'import.signedTrusted': 'signed by the trusted key “{label}”',
   'import.unsigned': 'unsigned: the origin cannot be confirmed, only that the content is intact',
+  'import.signedUnknown': 'signed by an unknown key ({fingerprint}): neither this browser’s key nor a trusted key',
+  'import.trustWarning':
+    'The origin of this bundle cannot be confirmed. Check with the sender another way (e.g. by phone) before importing:',
+  'import.trustReason.unsigned': 'The bundle is not signed: anyone could have made it.',
+  'import.trustReason.unknown':
+    'The signing key {fingerprint} is not trusted. You can add the sender’s public key on the “Signing key” tab.',
+  'import.trustConfirm':
+    'I have checked the origin and want to import it (recorded in the version message and the audit log)',
   'import.otherRules':
     'This bundle was approved under another rule pack or samples: imported templates will show “changed since approval” and need a new review before export.',
   'import.kind.new': 'New: imported as an approved version',
@@ -117,6 +136,7 @@ const en: Record<BundleMessageKey, string> = {
   'import.skipped': 'Skipped {id}: {reason}',
   'import.reason.identical': 'identical',
   'import.reason.conflict': 'conflict not confirmed',
+  'import.reason.unconfirmed': 'origin not confirmed',
   'import.reason.failed': 'failed',
   'keys.title': 'Signing key',
   'keys.intro':

@@ -10,6 +10,8 @@ const ENV = {
   ruleset: { hash: HASH_R, ruleCount: 42 },
   samplesHash: HASH_S,
   createdAt: '2024-06-01T00:00:00.000Z',
+  notAfter: '2100-01-01T00:00:00.000Z',
+  sequence: 4,
 };
 
 async function setup() {
@@ -36,6 +38,7 @@ describe('bundleInputFor', () => {
     expect(refused.map((c) => c.templateId)).toEqual(['t2']);
     const review = s.reviews.find((r) => r.templateId === 't1' && r.status === 'approved');
     expect(input.ruleset).toEqual({ hash: HASH_R, ruleCount: 42 });
+    expect([input.sequence, input.notAfter]).toEqual([4, '2100-01-01T00:00:00.000Z']);
     expect(input.samples).toEqual({ hash: HASH_S });
     expect(input.templates).toEqual([
       {
@@ -73,6 +76,7 @@ describe('buildVerifiedBundle', () => {
     });
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
     expect(built.value.bundle.templates.map((t) => t.id)).toEqual(['t1']);
+    expect([built.value.bundle.sequence, built.value.bundle.trust.kind]).toEqual([4, 'trusted']);
     expect((await verifyBundle(built.value.text, { trustedKeys: [key.publicJwk] })).ok).toBe(true);
     const other = await generateSigningKey();
     expect(codes(await verifyBundle(built.value.text, { trustedKeys: [other.publicJwk] }))).toEqual([
@@ -85,6 +89,12 @@ describe('buildVerifiedBundle', () => {
     const built = await buildVerifiedBundle(bundleInputFor(candidates, ENV).input);
     expect(built.ok && built.value.bundle.signature).toBeUndefined();
     expect(built.ok && JSON.parse(built.value.text).bundleHash).toBe(built.ok && built.value.bundle.bundleHash);
+  });
+
+  it('reports bundle/expired instead of a download when the validity has already passed', async () => {
+    const { candidates } = await setup();
+    const env = { ...ENV, notAfter: '2024-06-02T00:00:00.000Z' };
+    expect(codes(await buildVerifiedBundle(bundleInputFor(candidates, env).input))).toEqual(['bundle/expired']);
   });
 
   it('reports export/empty when nothing is chosen', async () => {

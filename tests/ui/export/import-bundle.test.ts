@@ -12,6 +12,7 @@ const ENV = {
   generator: { name: 'dunning-studio', version: '0.1.0' },
   ruleset: { hash: HASH_R, ruleCount: 42 },
   samplesHash: HASH_S,
+  sequence: 1,
 };
 const HERE = { rulesetHash: HASH_R, samplesHash: HASH_S };
 
@@ -40,14 +41,24 @@ const blocking = async (): Promise<Report> => ({
   ...cleanReport,
   verdict: 'block',
   findings: [
-    { ruleId: 'no-threat', category: 'threat', severity: 'error', message: 'm', target: 'source', start: 0, end: 1 },
+    {
+      ruleId: 'no-threat',
+      messageId: 'no-threat',
+      vars: {},
+      category: 'threat',
+      severity: 'error',
+      target: 'source',
+      start: 0,
+      end: 1,
+    },
   ],
 });
 
 describe('checkBundleFile', () => {
-  it('accepts an unsigned bundle and says it is unsigned', async () => {
+  it('accepts an unsigned bundle with a bundle/unsigned warning that asks for confirmation', async () => {
     const r = await checkBundleFile(await exported(), { trusted: [] });
     expect(r.ok && r.value.signer).toEqual({ kind: 'unsigned' });
+    expect(r.ok && r.value.warnings.map((w) => w.code)).toEqual(['bundle/unsigned']);
   });
 
   it('names the signer when the bundle is signed by this browser or a trusted key', async () => {
@@ -56,13 +67,26 @@ describe('checkBundleFile', () => {
     const text = await exported(key);
     const own = await checkBundleFile(text, { own: fp, trusted: [] });
     expect(own.ok && own.value.signer).toEqual({ kind: 'own', fingerprint: fp });
+    expect(own.ok && own.value.warnings).toEqual([]);
     const trusted = await checkBundleFile(text, { own: 'aa', trusted: [{ fingerprint: fp, label: '总部' }] });
     expect(trusted.ok && trusted.value.signer).toEqual({ kind: 'trusted', fingerprint: fp, label: '总部' });
   });
 
-  it('refuses a bundle signed by an unknown key with bundle/untrusted-key', async () => {
-    const text = await exported(await generateSigningKey());
-    expect(codes(await checkBundleFile(text, { own: 'aa', trusted: [] }))).toEqual(['bundle/untrusted-key']);
+  it('accepts a bundle signed by an unknown key with a bundle/untrusted-key warning naming the key', async () => {
+    const key = await generateSigningKey();
+    const fp = await fingerprint(key.publicJwk);
+    const r = await checkBundleFile(await exported(key), { own: 'aa', trusted: [] });
+    expect(r.ok && r.value.signer).toEqual({ kind: 'unknown', fingerprint: fp });
+    expect(r.ok && r.value.warnings.map((w) => [w.code, w.message.includes(fp)])).toEqual([
+      ['bundle/untrusted-key', true],
+    ]);
+  });
+
+  it('refuses an expired bundle with bundle/expired', async () => {
+    const text = await exported();
+    const notAfter = JSON.parse(text).notAfter as string;
+    const later = new Date(Date.parse(notAfter) + 1);
+    expect(codes(await checkBundleFile(text, { trusted: [] }, { now: later }))).toEqual(['bundle/expired']);
   });
 
   it.each([
@@ -86,14 +110,17 @@ describe('checkBundleFile', () => {
     expect(codes(await checkBundleFile(doubled, { trusted: [] }))).toEqual(['bundle/json']);
   });
 
-  it('refuses text that is not JSON with bundle/json', async () => {
-    expect(codes(await checkBundleFile('{', { trusted: [] }))).toEqual(['bundle/json']);
+  it('refuses text that is not JSON with bundle/json naming the file, line and column', async () => {
+    const r = await checkBundleFile('{\n  "format": ', { trusted: [] }, { file: 'x.dunning.json' });
+    expect(r.problems?.map((p) => [p.code, p.file, p.line])).toEqual([['bundle/json', 'x.dunning.json', 2]]);
   });
 });
 
 describe('planBundleImport and applyBundleImport', () => {
+  /** A bundle signed by this browser's key: no confirmation of origin needed. */
   async function checked() {
-    const r = await checkBundleFile(await exported(), { trusted: [] });
+    const key = await generateSigningKey();
+    const r = await checkBundleFile(await exported(key), { own: await fingerprint(key.publicJwk), trusted: [] });
     if (!r.ok) throw new Error('bundle');
     return r.value;
   }
@@ -217,5 +244,39 @@ describe('planBundleImport and applyBundleImport', () => {
       samplesHash: HASH_S,
     });
     expect(plan.otherRules).toBe(true);
+  });
+
+  it.each([
+    ['unsigned', undefined],
+    ['signed by an unknown key', 'unknown'],
+  ] as const)('imports a bundle %s only after the origin is confirmed, and records who confirmed it', async (_l, k) => {
+    const key = k ? await generateSigningKey() : undefined;
+    const r = await checkBundleFile(await exported(key), { own: 'aa', trusted: [] });
+    if (!r.ok) throw new Error('bundle');
+    const { bundle, signer } = r.value;
+    const ws = memoryWorkspace();
+    const opts = { confirmed: [], actor: '赵运维', check, signer, ...HERE };
+    const refused = await applyBundleImport(
+      ws,
+      bundle,
+      planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE }),
+      opts,
+    );
+    expect(refused.imported).toEqual([]);
+    expect(refused.skipped.map((s) => [s.id, s.reason, codes(s)])).toEqual([
+      ['t1', 'unconfirmed', ['import/unconfirmed']],
+      ['t2', 'unconfirmed', ['import/unconfirmed']],
+    ]);
+    expect((await snapshot(ws)).drafts).toEqual([]);
+
+    const plan = planBundleImport(bundle, { ...(await snapshot(ws)), ...HERE });
+    const outcome = await applyBundleImport(ws, bundle, plan, { ...opts, originConfirmed: true });
+    expect(outcome.imported).toEqual(['t1', 't2']);
+    const audit = await ws.listAudit();
+    const details = audit.ok ? audit.value.filter((e) => e.action === 'imported').map((e) => e.detail ?? '') : [];
+    expect(details).toHaveLength(2);
+    for (const d of details) expect(d).toContain('origin confirmed by 赵运维');
+    const versions = await ws.listVersions('t1');
+    expect(versions.ok && versions.value.map((v) => v.message.includes('origin confirmed by 赵运维'))).toEqual([true]);
   });
 });
