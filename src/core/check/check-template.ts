@@ -22,11 +22,20 @@ export interface CheckOptions {
   ruleset?: Ruleset;
   /** default: defaultSamples() (the repo's samples/borrowers/) */
   samples?: Sample[];
+  /**
+   * One time budget in ms for the whole check (renders of every sample and the rules on them); when it runs out the
+   * check stops with a `template/limit` problem and keeps the findings of the samples done. Default 2000.
+   */
+  budgetMs?: number;
+  /** At most this many findings; the rest are counted in one `check/too-many-findings` problem. Default 500. */
+  maxFindings?: number;
   /** @internal test seam: the kind registry (default: every built-in kind) */
   kinds?: KindRegistry;
 }
 
 const BLOCKING = new Set(['template/parse', 'template/limit']);
+const DEFAULT_BUDGET_MS = 2000;
+const DEFAULT_MAX_FINDINGS = 500;
 
 function validMeta(meta: Partial<TemplateMeta> | undefined, problems: Problem[]): ResolvedMeta {
   if (meta === undefined) return resolveMeta();
@@ -61,6 +70,8 @@ function activeRules(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry, 
 }
 
 function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions): Report {
+  const totalMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const budget = { deadline: performance.now() + totalMs, totalMs };
   const ruleset = opts.ruleset ?? defaultRuleset();
   const problems: Problem[] = [...ruleset.problems];
   const meta = validMeta(t.meta, problems);
@@ -87,7 +98,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   const samples = opts.samples ?? defaultSamples();
   if (samples.length === 0)
     problems.push({ code: 'sample/none', message: 'no sample to render: output rules cannot run' });
-  const rendered = blocked ? { runs: [], missing: [], problems: [] } : renderSamples(source, samples);
+  const rendered = blocked ? { runs: [], missing: [], problems: [] } : renderSamples(source, samples, budget);
   problems.push(...rendered.problems);
   for (const m of rendered.missing) {
     collector.add(
@@ -98,7 +109,14 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     );
   }
   const outputRules = byTarget('output');
-  for (const run of rendered.runs) {
+  // NOTE: only samples whose rules ran are reported: a rendered but unchecked sample must not look checked.
+  const checked: typeof rendered.runs = [];
+  for (const [i, run] of rendered.runs.entries()) {
+    if (performance.now() >= budget.deadline) {
+      const message = `the check's time budget (${totalMs} ms) ran out while checking sample ${i + 1} of ${rendered.runs.length}`;
+      problems.push({ code: 'template/limit', message });
+      break;
+    }
     const fields = {
       source,
       meta,
@@ -109,21 +127,31 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     runner.runAll<'output'>(outputRules, fields, (r, hit) =>
       collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
     );
+    checked.push(run);
   }
-  const outputs = rendered.runs.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
-  const spansOf = new Map(rendered.runs.map((run) => [run.sample.id, run.spans]));
+  const outputs = checked.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
+  const spansOf = new Map(checked.map((run) => [run.sample.id, run.spans]));
   runner.runAll<'meta'>(byTarget('meta'), { source, meta, outputs }, (r, hit) => {
     const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
     collector.add(r.rule, hit, hit.target ?? 'meta', hit.sampleId, spans);
   });
 
   problems.push(...runner.problems);
-  const findings = collector.findings(samples.length);
+  const all = collector.findings(samples.length);
+  const max = opts.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const findings = all.length > max ? all.slice(0, max) : all;
+  if (all.length > max) {
+    const more = all.length - max;
+    problems.push({
+      code: 'check/too-many-findings',
+      message: `… and ${more} more findings (only the first ${max} are listed)`,
+    });
+  }
   return {
     ...scoreReport(findings, problems),
     findings,
     problems,
-    samples: rendered.runs.map((run) => ({
+    samples: checked.map((run) => ({
       sampleId: run.sample.id,
       text: run.text.text,
       segments: run.sms.segments,

@@ -1,4 +1,5 @@
 import type { Problem } from '../result';
+import { renderLimitsDefault } from '../render/limits';
 import { renderWithTrace, type OutputSpan } from '../render/render-trace';
 import { matchable, type Matchable } from '../match/matchable';
 import type { Sample } from '../samples/schema';
@@ -26,18 +27,42 @@ export interface RenderOutcome {
   problems: Problem[];
 }
 
+/** One time budget for all renders of a check, in ms of `performance.now()`. */
+export interface RenderBudget {
+  /** when the check must stop rendering */
+  deadline: number;
+  /** the whole budget, for the problem's message */
+  totalMs: number;
+}
+
+/** The per-render limit: the default, or what is left of the check's budget (in 50 ms steps, so engines are few). */
+function renderLimitFor(budget: RenderBudget | undefined, now: number): number | undefined {
+  if (!budget) return undefined;
+  const left = Math.floor((budget.deadline - now) / 50) * 50;
+  return left >= renderLimitsDefault.renderLimit ? undefined : Math.max(50, left);
+}
+
 /**
  * Renders every sample with strict variables. A sample missing a value is not fatal: the miss is recorded
  * (a warning finding later) and the sample is rendered again leniently so its text is still checked.
  * The first sample that hits a render limit (`template/limit`) ends the loop: later samples are not rendered.
  */
-export function renderSamples(source: string, samples: readonly Sample[]): RenderOutcome {
+export function renderSamples(source: string, samples: readonly Sample[], budget?: RenderBudget): RenderOutcome {
   const out: RenderOutcome = { runs: [], missing: [], problems: [] };
+  let done = 0;
   const seen = new Set<string>();
   // NOTE: samples often render the same text (always, for plain text): normalise and segment it once.
   const prepared = new Map<string, { text: Matchable; sms: SmsSegments }>();
   for (const sample of samples) {
-    let r = renderWithTrace(source, sample.data, { strictVariables: true });
+    const now = performance.now();
+    if (budget && now >= budget.deadline) {
+      out.problems.push(budgetProblem(budget, done, samples.length));
+      break;
+    }
+    const renderLimit = renderLimitFor(budget, now);
+    const limits = renderLimit === undefined ? {} : { limits: { renderLimit } };
+    done++;
+    let r = renderWithTrace(source, sample.data, { strictVariables: true, ...limits });
     if (!r.ok) {
       const miss = r.problems.find((p) => p.code === 'template/undefined-variable');
       if (miss) {
@@ -47,7 +72,7 @@ export function renderSamples(source: string, samples: readonly Sample[]): Rende
           variable,
           ...(miss.start === undefined ? {} : { start: miss.start, end: miss.end ?? miss.start }),
         });
-        r = renderWithTrace(source, sample.data, { strictVariables: false });
+        r = renderWithTrace(source, sample.data, { strictVariables: false, ...limits });
       }
     }
     if (!r.ok) {
@@ -70,4 +95,11 @@ export function renderSamples(source: string, samples: readonly Sample[]): Rende
     out.runs.push({ sample, spans: r.spans, ...prep });
   }
   return out;
+}
+
+function budgetProblem(budget: RenderBudget, done: number, total: number): Problem {
+  return {
+    code: 'template/limit',
+    message: `the check's time budget (${budget.totalMs} ms) ran out after rendering ${done} of ${total} samples`,
+  };
 }
