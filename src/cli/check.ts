@@ -58,7 +58,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   for (const input of templates) {
     const report = checkTemplate(
       input.meta === undefined ? { source: input.source } : { source: input.source, meta: input.meta },
-      samples === undefined ? { ruleset } : { ruleset, samples },
+      // NOTE: every finding, so the printers can cap at MAX_PER_FILE and still count the rest (N in "… and N more").
+      { ruleset, maxFindings: Number.POSITIVE_INFINITY, ...(samples === undefined ? {} : { samples }) },
     );
     checked.push({ ...input, report, diagnostics: diagnosticsFor(input.file, input.source, report, say) });
   }
