@@ -96,7 +96,8 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   const jwk = join(dir, 'signer.jwk');
   await (await keyDownload).saveAs(jwk);
 
-  expect(verifyCli(file).status).toBe(0);
+  expect(verifyCli(file).status).toBe(1);
+  expect(verifyCli(file, '--allow-untrusted').status).toBe(0);
   expect(verifyCli(file, '--trust', jwk).status).toBe(0);
 
   const tampered = structuredClone(bundle);
