@@ -63,12 +63,11 @@ describe('verifyBundle trust options', () => {
     ]);
   });
 
-  // NOTE: transition, see LENIENT_WITHOUT_TRUSTED_KEYS: flips to bundle/untrusted-key and bundle/unsigned.
-  it('keeps the old result without trustedKeys or allow options until the CLI passes them', async () => {
+  it('trusts nobody by default: a valid signature is bundle/untrusted-key and none is bundle/unsigned', async () => {
     const { bundle } = await signed();
-    const r = await verifyBundle(bundle);
-    expect(r.ok && r.value.trust.kind).toBe('untrusted');
-    expect((await verifyBundle(asJson(await smallBundle()))).ok).toBe(true);
+    expect(codes(await verifyBundle(bundle))).toEqual(['bundle/untrusted-key']);
+    expect(codes(await verifyBundle(JSON.stringify(bundle)))).toEqual(['bundle/untrusted-key']);
+    expect(codes(await verifyBundle(asJson(await smallBundle())))).toEqual(['bundle/unsigned']);
   });
 });
 

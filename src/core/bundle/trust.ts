@@ -7,25 +7,18 @@ import type { BundleTrust } from './verified';
 export interface TrustOptions {
   /**
    * Keys the bundle must be signed by: public JWKs and/or fingerprints (`fingerprint(jwk)`). A signature by any
-   * other key is `bundle/untrusted-key`, no signature `bundle/unsigned` (unless allowed below). A JWK with its
-   * private part `d` is `bundle/private-key`.
+   * other key is `bundle/untrusted-key`, no signature `bundle/unsigned` (unless allowed below); absent, no key is
+   * trusted. A JWK with its private part `d` is `bundle/private-key`.
    */
   trustedKeys?: readonly (JsonWebKey | string)[];
-  /**
-   * Accept a bundle without signature (`trust.kind` says `unsigned`). Default false when `trustedKeys` is given;
-   * without `trustedKeys`, for now, true (see LENIENT_WITHOUT_TRUSTED_KEYS).
-   */
+  /** Accept a bundle without signature (`trust.kind` says `unsigned`). Default false. */
   allowUnsigned?: boolean;
   /**
-   * Accept a valid signature by a key not among `trustedKeys` (`trust.kind` says `untrusted`, with its fingerprint).
-   * Default false when `trustedKeys` is given; without `trustedKeys`, for now, true.
+   * Accept a valid signature by a key not among `trustedKeys` (without `trustedKeys`: by any key); `trust.kind`
+   * says `untrusted`, with its fingerprint. Default false.
    */
   allowUntrusted?: boolean;
 }
-
-// NOTE: transition. src/cli still calls verifyBundle without trustedKeys and expects a valid signature, or none, to
-// pass. Once it passes allowUnsigned/allowUntrusted from flags, set this to false: trust becomes the default.
-const LENIENT_WITHOUT_TRUSTED_KEYS = true;
 
 /** Checks the signature (when present) and the signer against the options; says who signed. */
 export async function signatureProblems(
@@ -39,9 +32,8 @@ export async function signatureProblems(
     const message = 'a trusted key includes its private part ("d"): trust only public keys, and replace the leaked key';
     return { problems: [{ code: 'bundle/private-key', message }], trust: { kind: 'unsigned' } };
   }
-  const lenient = opts.trustedKeys === undefined && LENIENT_WITHOUT_TRUSTED_KEYS;
   if (!sig) {
-    if (opts.allowUnsigned ?? lenient) return { problems: [], trust: { kind: 'unsigned' } };
+    if (opts.allowUnsigned === true) return { problems: [], trust: { kind: 'unsigned' } };
     const why = opts.trustedKeys ? 'trusted keys were required' : 'pass trustedKeys, or allowUnsigned to accept it';
     return {
       problems: [{ code: 'bundle/unsigned', message: `bundle is not signed: ${why}` }],
@@ -68,7 +60,7 @@ export async function signatureProblems(
     (opts.trustedKeys ?? []).map((k) => (typeof k === 'string' ? k.toLowerCase() : fingerprint(k))),
   );
   if (trusted.includes(actual)) return { problems, trust: { kind: 'trusted', fingerprint: actual } };
-  if (!(opts.allowUntrusted ?? lenient)) {
+  if (opts.allowUntrusted !== true) {
     problems.push({
       code: 'bundle/untrusted-key',
       message: opts.trustedKeys

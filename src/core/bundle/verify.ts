@@ -15,6 +15,8 @@ export interface VerifyOptions extends TrustOptions, FreshnessOptions {}
 /**
  * Verifies a bundle (the file's text — preferred: only text shows a key given twice — or parsed JSON, read once
  * into a private copy) before anything loads it, and returns the only kind of bundle `renderFromBundle` accepts.
+ * Trust by default: a bundle must be signed by one of `trustedKeys` unless `allowUntrusted` / `allowUnsigned` say
+ * otherwise (the result's `trust` then says who signed); it must not be past `notAfter` at `now` (default: now).
  * Problem codes: `bundle/json`,
  * `bundle/schema` (with the JSON `path`; a bundle without `notAfter` or `sequence` is one), `bundle/policy`,
  * `bundle/template-hash` (names the template),
