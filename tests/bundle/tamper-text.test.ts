@@ -66,6 +66,15 @@ describe('verifyBundle on hostile JSON text', () => {
     ]);
   });
 
+  it.each([
+    ['a cycle', (b: Record<string, unknown>) => void (b.self = b)],
+    ['a BigInt', (b: Record<string, unknown>) => void (b.sequence = 7n)],
+  ])('reports bundle/json for an object with %s instead of throwing', async (_label, edit) => {
+    const b = asJson(await smallBundle()) as unknown as Record<string, unknown>;
+    edit(b);
+    expect(codes(await verifyBundle(b, UNSIGNED))).toEqual(['bundle/json']);
+  });
+
   it('accepts pretty-printed text', async () => {
     const b = await smallBundle();
     expect((await verifyBundle(`${JSON.stringify(b, null, 2)}\n`, UNSIGNED)).ok).toBe(true);
