@@ -1,4 +1,4 @@
-import { lastAtOrBefore } from '../core/text/last-at-or-before';
+import { lastAtOrBefore } from '../core/index';
 
 /** 1-based line and column (UTF-16 units, as Monaco and SARIF's default columnKind count them). */
 export interface LineCol {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { renderFromBundle } from '../runtime/index';
-import { sampleFileSchema } from '../core/samples/schema';
+import { sampleFileSchema } from '../core/index';
 import { formatProblems, EXIT, UsageError, type Io } from './io';
 import { readJson, readText } from './read-inputs';
 import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted } from './trusted-bundle';

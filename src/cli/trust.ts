@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { problemsFromZod } from '../core/result';
+import { problemsFromZod } from '../core/index';
 import { UsageError } from './io';
 import { readJson } from './read-inputs';
 

@@ -2,7 +2,7 @@
  * The one entry other parts import. Pure: liquidjs, zod and small pure libraries only; no DOM, no node:*.
  * Runs unchanged in the Web Worker, in Node (CLI, tests, runtime) and in the sending system.
  */
-export type { Problem, Result } from './result';
+export { ok, fail, problemsFromZod, type Problem, type Result } from './result';
 export type {
   Report,
   Finding,
@@ -16,9 +16,13 @@ export type {
   SampleRender,
   ScoreItem,
 } from './types';
-export { CATEGORIES, SEVERITIES, AUDIENCES, DEFAULT_META } from './types';
+export { CATEGORIES, SEVERITIES, AUDIENCES, TARGETS, DEFAULT_META } from './types';
+/** Validates a template meta (JSON text or value); problems name the file and JSON path. */
+export { parseMeta, resolveMeta } from './meta/schema';
+/** The last index in a sorted array at or before a value (line/column lookups at the edges). */
+export { lastAtOrBefore } from './text/last-at-or-before';
 export type { PiiKind, PiiMatch } from './pii/kinds';
-export type { Sample, SampleData } from './samples/schema';
+export { sampleFileSchema, sampleDataSchema, type Sample, type SampleData, type SampleFile } from './samples/schema';
 export { SAMPLE_FIELDS, FIELD_BY_PATH, type FieldInfo } from './samples/fields';
 
 /**
@@ -73,6 +77,8 @@ export * from './review/index';
 
 /** Bundle v1 for the sending system: schema, creation, hashing, ECDSA P-256 signing, verification. */
 export * from './bundle/index';
+export { publicPart } from './bundle/sign';
+export { freshnessProblems } from './bundle/freshness';
 
 /** The one JSON reader: BOM accepted, syntax errors with line:column, duplicate keys refused with their path. */
 export { parseJson, lineColumnAt } from './json/parse-json';

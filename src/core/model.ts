@@ -1,9 +1,9 @@
 /**
- * The light door into core for the UI main thread: constants, types and pure helpers that pull in neither
- * liquidjs nor zod (the editor's start-up JS stays small; the checks themselves run in the worker through
- * `core/index`). Everything here is also exported by `core/index`.
+ * The light door into core for the UI main thread and storage: constants, types, schemas and pure helpers that
+ * never pull in liquidjs or the rule pack (the editor's start-up JS stays small; checks run in the worker through
+ * `core/index`). Everything here is also exported by `core/index`; a test keeps liquidjs out of this closure.
  */
-export type { Problem, Result } from './result';
+export { ok, fail, problemsFromZod, type Problem, type Result } from './result';
 export type {
   Report,
   Finding,
@@ -19,3 +19,12 @@ export type {
 } from './types';
 export { CATEGORIES, SEVERITIES, AUDIENCES, TARGETS, DEFAULT_META } from './types';
 export { formatFinding, type MessageSource, type Lang } from './check/format-finding';
+export { sampleFileSchema, sampleDataSchema, type Sample, type SampleFile, type SampleData } from './samples/schema';
+export { smsSegments, type SmsSegments } from './sms/segments';
+export type { FieldInfo } from './samples/fields';
+export { canonicalJson } from './hash/canonical-json';
+export { parseJson, lineColumnAt } from './json/parse-json';
+export * from './review/index';
+export * from './bundle/index';
+export { publicPart } from './bundle/sign';
+export { freshnessProblems } from './bundle/freshness';

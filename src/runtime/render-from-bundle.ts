@@ -1,9 +1,9 @@
-import { fail, ok, problemsFromZod, type Result } from '../core/result';
-import { sampleDataSchema } from '../core/samples/schema';
-import { renderTemplate } from '../core/render/render-template';
-import { smsSegments } from '../core/sms/segments';
-import { freshnessProblems } from '../core/bundle/freshness';
-import { isVerifiedBundle, type VerifiedBundle } from '../core/bundle/verified';
+import { fail, ok, problemsFromZod, type Result } from '../core/index';
+import { sampleDataSchema } from '../core/index';
+import { renderTemplate } from '../core/index';
+import { smsSegments } from '../core/index';
+import { freshnessProblems } from '../core/index';
+import { isVerifiedBundle, type VerifiedBundle } from '../core/index';
 
 export interface RenderedMessage {
   text: string;

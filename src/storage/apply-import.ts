@@ -1,5 +1,5 @@
-import { fail, ok, type Problem, type Result } from '../core/result';
-import { templateDraftSchema, type TemplateDraft } from '../core/review/schemas';
+import { fail, ok, type Problem, type Result } from '../core/model';
+import { templateDraftSchema, type TemplateDraft } from '../core/model';
 import type { StoreBackend, StoreName } from './backend';
 import { problemFromError } from './errors';
 import type { ImportItem, ImportKind, ImportPlan } from './import-plan';

@@ -1,5 +1,5 @@
-import type { Result } from '../core/result';
-import { auditEntrySchema, type AuditEntry } from '../core/review/schemas';
+import type { Result } from '../core/model';
+import { auditEntrySchema, type AuditEntry } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, parseEntries, validate } from './records';
 

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/model';
 import { problemFromError } from './errors';
 
 /** Current schema version of the workspace database. */

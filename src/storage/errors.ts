@@ -1,5 +1,5 @@
-import type { Problem } from '../core/result';
-import type { TemplateDraft } from '../core/review/schemas';
+import type { Problem } from '../core/model';
+import type { TemplateDraft } from '../core/model';
 
 /** Problem codes this layer returns. */
 export const STORAGE_CODES = [

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../core/hash/canonical-json';
+import { canonicalJson } from '../core/model';
 import type { WorkspaceFile } from './workspace-file';
 
 export const IMPORT_KINDS = ['template', 'version', 'review', 'userSample'] as const;

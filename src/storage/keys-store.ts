@@ -1,10 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { bundleSignatureSchema } from '../core/bundle/schema';
-import { fingerprint } from '../core/bundle/fingerprint';
-import { publicPart } from '../core/bundle/sign';
-import { parseJson } from '../core/json/parse-json';
-import { fail, ok, problemsFromZod, type Problem, type Result } from '../core/result';
+import { bundleSignatureSchema } from '../core/model';
+import { fingerprint } from '../core/model';
+import { publicPart } from '../core/model';
+import { parseJson } from '../core/model';
+import { fail, ok, problemsFromZod, type Problem, type Result } from '../core/model';
 import { DEFAULT_DB_NAME, openWorkspaceDb } from './db';
 import { problemFromError } from './errors';
 

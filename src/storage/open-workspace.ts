@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/model';
 import { createChangeNotifier } from './change-notifier';
 import { DEFAULT_DB_NAME, openWorkspaceDb } from './db';
 import { IdbStore } from './idb-store';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fail, ok, problemsFromZod, type Problem, type Result } from '../core/result';
+import { fail, ok, problemsFromZod, type Problem, type Result } from '../core/model';
 import type { Entry, Key, StoreName } from './backend';
 import { problemFromError } from './errors';
 

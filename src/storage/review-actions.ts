@@ -1,18 +1,10 @@
-import { fail, ok, type Problem, type Result } from '../core/result';
-import { latestReview } from '../core/review/approval-status';
-import { contentHash } from '../core/review/content-hash';
-import { canApprove, canRequestChanges, canSubmit } from '../core/review/decisions';
-import { summarizeReport } from '../core/review/report-summary';
-import type {
-  Actor,
-  AuditAction,
-  Justification,
-  ReportSummary,
-  Review,
-  ReviewStatus,
-  Version,
-} from '../core/review/schemas';
-import type { Report } from '../core/types';
+import { fail, ok, type Problem, type Result } from '../core/model';
+import { latestReview } from '../core/model';
+import { contentHash } from '../core/model';
+import { canApprove, canRequestChanges, canSubmit } from '../core/model';
+import { summarizeReport } from '../core/model';
+import type { Actor, AuditAction, Justification, ReportSummary, Review, ReviewStatus, Version } from '../core/model';
+import type { Report } from '../core/model';
 import type { StoreBackend } from './backend';
 import { appendAudit } from './audit-store';
 import type { StorageChange } from './change-notifier';

@@ -1,5 +1,5 @@
-import type { Result } from '../core/result';
-import { reviewSchema, type Review } from '../core/review/schemas';
+import type { Result } from '../core/model';
+import { reviewSchema, type Review } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, parseEntries, validate } from './records';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fail, ok, type Result } from '../core/result';
-import { ROLES } from '../core/review/schemas';
+import { fail, ok, type Result } from '../core/model';
+import { ROLES } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, validate } from './records';
 

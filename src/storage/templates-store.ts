@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../core/result';
-import { templateDraftSchema, type TemplateDraft } from '../core/review/schemas';
+import { fail, ok, type Result } from '../core/model';
+import { templateDraftSchema, type TemplateDraft } from '../core/model';
 import type { StoreBackend } from './backend';
 import type { ConflictProblem } from './errors';
 import { attempt, parseEntries, parseRecord, validate } from './records';

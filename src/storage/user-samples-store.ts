@@ -1,5 +1,5 @@
-import type { Result } from '../core/result';
-import { sampleFileSchema, type SampleFile } from '../core/samples/schema';
+import type { Result } from '../core/model';
+import { sampleFileSchema, type SampleFile } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, parseEntries, validate } from './records';
 

@@ -1,5 +1,5 @@
-import { fail, type Result } from '../core/result';
-import { versionSchema, type Version } from '../core/review/schemas';
+import { fail, type Result } from '../core/model';
+import { versionSchema, type Version } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, parseEntries, parseRecord, validate } from './records';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseJson } from '../core/json/parse-json';
-import { fail, ok, problemsFromZod, type Result } from '../core/result';
-import { auditEntrySchema, reviewSchema, templateDraftSchema, versionSchema } from '../core/review/schemas';
-import { sampleFileSchema } from '../core/samples/schema';
+import { parseJson } from '../core/model';
+import { fail, ok, problemsFromZod, type Result } from '../core/model';
+import { auditEntrySchema, reviewSchema, templateDraftSchema, versionSchema } from '../core/model';
+import { sampleFileSchema } from '../core/model';
 
 export const WORKSPACE_FORMAT = 'dunning-workspace' as const;
 export const WORKSPACE_FILE_VERSION = 1 as const;

@@ -1,9 +1,9 @@
-import { fail, ok, type Problem, type Result } from '../core/result';
-import { approvalStatus, latestReview, type ApprovalStatus } from '../core/review/approval-status';
-import { contentHash } from '../core/review/content-hash';
-import { summarizeReport } from '../core/review/report-summary';
-import type { Actor, AuditEntry, Review, TemplateDraft, Version } from '../core/review/schemas';
-import type { Report, TemplateMeta } from '../core/types';
+import { fail, ok, type Problem, type Result } from '../core/model';
+import { approvalStatus, latestReview, type ApprovalStatus } from '../core/model';
+import { contentHash } from '../core/model';
+import { summarizeReport } from '../core/model';
+import type { Actor, AuditEntry, Review, TemplateDraft, Version } from '../core/model';
+import type { Report, TemplateMeta } from '../core/model';
 import type { StoreBackend } from './backend';
 import { appendAudit, listAudit, type NewAuditEntry } from './audit-store';
 import { createChangeNotifier, type ChangeNotifier, type StorageChange } from './change-notifier';

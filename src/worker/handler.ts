@@ -59,7 +59,12 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
           return {
             id: request.id,
             type: 'catalog',
-            catalog: { ...catalog(getSamples()), ...(await getHashes()), messages: messageSources(getRuleset()) },
+            catalog: {
+              ...catalog(getSamples()),
+              ...(await getHashes()),
+              ruleCount: getRuleset().rules.length,
+              messages: messageSources(getRuleset()),
+            },
           };
         case 'check': {
           const template = request.meta ? { source: request.source, meta: request.meta } : { source: request.source };
@@ -80,7 +85,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
   });
 }
 
-function catalog(samples: Sample[]): Omit<Catalog, 'rulesetHash' | 'samplesHash' | 'messages'> {
+function catalog(samples: Sample[]): Omit<Catalog, 'rulesetHash' | 'samplesHash' | 'ruleCount' | 'messages'> {
   return {
     samples,
     templates: defaultTemplates().map(({ id, name, source, meta }) => ({ id, name, source, meta })),

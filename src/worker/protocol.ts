@@ -30,6 +30,8 @@ export interface Catalog {
   filters: FilterInfo[];
   /** SHA-256 (hex) of the ruleset checks run against: approvals bind it */
   rulesetHash: string;
+  /** how many rules that ruleset has (bundles record it) */
+  ruleCount: number;
   /** SHA-256 (hex) of the samples checks run against: approvals bind it */
   samplesHash: string;
   /** the words of every finding a check can report, by message id (rules and built-ins): `formatFinding` uses them */

@@ -1,5 +1,5 @@
 import type { Template } from 'liquidjs';
-import type { VariableUse } from './analyze';
+import type { VariableUse } from './variable-use';
 import type { Engine } from './engine';
 
 /** A source parsed by one engine, plus what renderWithTrace derives from it once. */

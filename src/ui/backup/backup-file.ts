@@ -1,6 +1,6 @@
-import { fail, type Result } from '../../core/result';
-import type { Review, TemplateDraft, Version } from '../../core/review/schemas';
-import type { SampleFile } from '../../core/samples/schema';
+import { fail, type Result } from '../../core/model';
+import type { Review, TemplateDraft, Version } from '../../core/model';
+import type { SampleFile } from '../../core/model';
 import { parseWorkspaceImport, type ImportItem, type WorkspaceFile } from '../../storage/index';
 import { jsonSyntaxProblem } from '../samples/sample-input';
 

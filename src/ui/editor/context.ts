@@ -1,4 +1,4 @@
-import type { Finding, Sample } from '../../core/index';
+import type { Finding, Sample } from '../../core/model';
 import type { Catalog, Lang } from '../../worker/protocol';
 import type { MessageKey } from '../i18n/messages';
 

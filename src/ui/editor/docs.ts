@@ -1,4 +1,4 @@
-import type { FieldInfo } from '../../core/index';
+import type { FieldInfo } from '../../core/model';
 import type { FilterInfo } from '../../worker/protocol';
 import type { EditorContext } from './context';
 import { valueAt } from './expression';

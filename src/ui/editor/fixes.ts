@@ -1,4 +1,4 @@
-import type { FieldInfo, Finding } from '../../core/index';
+import type { FieldInfo, Finding } from '../../core/model';
 import type { MessageKey } from '../i18n/messages';
 
 /** One text edit in source offsets (0-based UTF-16). */

@@ -1,5 +1,5 @@
 import * as monaco from 'monaco-editor/editor';
-import type { Finding, Problem, Severity } from '../../core/index';
+import type { Finding, Problem, Severity } from '../../core/model';
 import { sourceRange } from './fixes';
 
 const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {

@@ -1,8 +1,8 @@
-import type { VerifiedBundle } from '../../core/bundle/index';
-import { canonicalJson } from '../../core/hash/canonical-json';
-import type { Problem } from '../../core/result';
-import type { ReportSummary, TemplateDraft } from '../../core/review/schemas';
-import type { Report, TemplateMeta } from '../../core/types';
+import type { VerifiedBundle } from '../../core/model';
+import { canonicalJson } from '../../core/model';
+import type { Problem } from '../../core/model';
+import type { ReportSummary, TemplateDraft } from '../../core/model';
+import type { Report, TemplateMeta } from '../../core/model';
 import { appendAudit } from '../../storage/audit-store';
 import type { Workspace } from '../../storage/index';
 import { needsOriginConfirmation, type BundleImportPlan, type Signer } from './import-plan';

@@ -1,5 +1,5 @@
-import { createBundle, signBundle, verifyBundle, type BundleInput, type VerifiedBundle } from '../../core/bundle/index';
-import { fail, ok, type Result } from '../../core/result';
+import { createBundle, signBundle, verifyBundle, type BundleInput, type VerifiedBundle } from '../../core/model';
+import { fail, ok, type Result } from '../../core/model';
 
 /** A signing key: the private half may be non-extractable; `publicJwk` is its public half. */
 export interface Signer {

@@ -1,5 +1,5 @@
-import type { BundleApproval, BundleInput, BundleTemplateInput } from '../../core/bundle/index';
-import type { Review, Version } from '../../core/review/schemas';
+import type { BundleApproval, BundleInput, BundleTemplateInput } from '../../core/model';
+import type { Review, Version } from '../../core/model';
 import type { ExportCandidate } from './exportable';
 
 export interface BundleEnv {

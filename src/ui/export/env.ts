@@ -1,7 +1,6 @@
 import pkg from '../../../package.json';
-import { defaultRuleset, rulesetHash } from '../../core/rules/defaults';
-import { fail, ok, type Result } from '../../core/result';
-import type { Review, TemplateDraft, Version } from '../../core/review/schemas';
+import { fail, ok, type Result } from '../../core/model';
+import type { Review, TemplateDraft, Version } from '../../core/model';
 import { createChangeNotifier, DEFAULT_DB_NAME, type Workspace as Store } from '../../storage/index';
 import { plainMeta } from '../state/drafts';
 import { catalog, persistence, settings, workspace } from '../state/studio';
@@ -16,29 +15,17 @@ export interface BundleContext {
   generator: { name: string; version: string };
 }
 
-/**
- * The dialog's context once the workspace store and the catalog are loaded. The rule count comes from the
- * bundled rules and is only trusted when their hash is the one the worker checks with.
- */
+/** The dialog's context once the workspace store and the catalog (the worker's facts) are loaded. */
 export async function bundleContext(): Promise<Result<BundleContext>> {
   const store = persistence.store;
   const c = catalog.value;
   if (!store || !c)
     return fail([{ code: 'export/not-ready', message: 'the workspace or the catalog is not loaded yet' }]);
-  const ruleset = defaultRuleset();
-  if ((await rulesetHash(ruleset)) !== c.rulesetHash) {
-    return fail([
-      {
-        code: 'export/ruleset',
-        message: 'the rules in this page differ from the rules the checker uses: reload the page',
-      },
-    ]);
-  }
   return ok({
     store,
     rulesetHash: c.rulesetHash,
     samplesHash: c.samplesHash,
-    ruleCount: ruleset.rules.length,
+    ruleCount: c.ruleCount,
     actor: settings.actor.name,
     generator: { name: pkg.name, version: pkg.version },
   });

@@ -1,6 +1,6 @@
-import { latestReview, type ApprovalStatus } from '../../core/review/approval-status';
-import { contentHash } from '../../core/review/content-hash';
-import type { Review, TemplateDraft, Version } from '../../core/review/schemas';
+import { latestReview, type ApprovalStatus } from '../../core/model';
+import { contentHash } from '../../core/model';
+import type { Review, TemplateDraft, Version } from '../../core/model';
 
 /**
  * Why a template cannot be exported: `not-approved` (its latest review is not an approval), `version-missing`

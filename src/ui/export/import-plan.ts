@@ -1,9 +1,9 @@
-import { verifyBundle, type BundleTrust, type VerifiedBundle } from '../../core/bundle/index';
-import { canonicalJson } from '../../core/hash/canonical-json';
-import { parseJson } from '../../core/json/parse-json';
-import { latestReview } from '../../core/review/approval-status';
-import type { Review, TemplateDraft } from '../../core/review/schemas';
-import { fail, ok, type Problem, type Result } from '../../core/result';
+import { verifyBundle, type BundleTrust, type VerifiedBundle } from '../../core/model';
+import { canonicalJson } from '../../core/model';
+import { parseJson } from '../../core/model';
+import { latestReview } from '../../core/model';
+import type { Review, TemplateDraft } from '../../core/model';
+import { fail, ok, type Problem, type Result } from '../../core/model';
 
 /** Who signed an accepted bundle: this browser's key, a trusted key, a key this browser does not know, or nobody. */
 export type Signer =

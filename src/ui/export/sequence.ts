@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../core/review/schemas';
+import type { AuditEntry } from '../../core/model';
 
 // NOTE: anchored at the start, before the user-chosen file name, so a file name cannot fake a sequence.
 const SEQUENCE = /^sequence (\d{1,15}): /;

@@ -1,5 +1,5 @@
 // NOTE: constants come from core/types (not core/index) so the main bundle does not pull zod schemas.
-import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../../core/types';
+import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../../core/model';
 
 /** Findings of one rule at one source place, one per sample in the report, shown as one item. */
 export interface MergedFinding {

@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/index';
+import type { Severity } from '../../core/model';
 
 /** A range of rendered text to highlight. */
 export interface Mark {

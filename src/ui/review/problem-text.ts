@@ -1,4 +1,4 @@
-import type { Problem } from '../../core/result';
+import type { Problem } from '../../core/model';
 import type { MessageKey } from '../i18n/messages';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
