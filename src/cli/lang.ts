@@ -1,5 +1,6 @@
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../core/index';
+
+export { LANGS, type Lang } from '../core/index';
 
 /** `zh` when the environment's locale is Chinese, else `en`. */
 export function defaultLang(env: Record<string, string | undefined>): Lang {

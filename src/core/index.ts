@@ -65,7 +65,7 @@ export { samplesHash } from './samples/samples-hash';
  */
 export { checkTemplate, type CheckOptions } from './check/check-template';
 /** A finding in words (title and message in zh or en); pure — the same function on the main thread (core/model). */
-export { formatFinding, type MessageSource, type Lang } from './check/format-finding';
+export { formatFinding, LANGS, type MessageSource, type Lang } from './check/format-finding';
 /** The words of every finding a ruleset can report, by message id, and the built-in ones. */
 export { messageSources, BUILTIN_MESSAGES } from './check/messages';
 

@@ -18,7 +18,7 @@ export type {
   ScoreItem,
 } from './types';
 export { CATEGORIES, SEVERITIES, AUDIENCES, TARGETS, DEFAULT_META } from './types';
-export { formatFinding, type MessageSource, type Lang } from './check/format-finding';
+export { formatFinding, LANGS, type MessageSource, type Lang } from './check/format-finding';
 export { sampleFileSchema, sampleDataSchema, type Sample, type SampleFile, type SampleData } from './samples/schema';
 export { smsSegments, type SmsSegments } from './sms/segments';
 export type { FieldInfo } from './samples/fields';

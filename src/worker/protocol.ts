@@ -1,8 +1,6 @@
 import type { FieldInfo, MessageSource, Problem, Report, Sample, TemplateMeta } from '../core/index';
 
-/** UI and message language. */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang } from '../core/index';
 
 /** A domain filter's documentation without its implementation (functions do not survive postMessage). */
 export interface FilterInfo {

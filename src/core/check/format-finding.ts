@@ -1,6 +1,8 @@
 import type { Finding } from '../types';
 
-export type Lang = 'zh' | 'en';
+/** The languages findings and the UI are said in. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** The words of a rule (or built-in message) in both languages: what `formatFinding` needs of it. */
 export interface MessageSource {

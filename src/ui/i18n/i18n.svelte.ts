@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../worker/protocol';
+import { LANGS, type Lang } from '../../core/model';
 import { en, zh, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'dunning-studio.lang';

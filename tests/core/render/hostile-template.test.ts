@@ -27,15 +27,18 @@ describe('renderTemplate with a hostile template', () => {
     expect(codeOf(source)).toBe('template/undefined-variable');
   });
 
-  it('leaves Object.prototype alone whatever the template assigns', () => {
-    for (const source of [
-      '{% assign __proto__ = borrower %}',
-      '{% capture __proto__ %}polluted{% endcapture %}',
-      '{% increment __proto__ %}',
-      '{% for constructor in (1..2) %}{% endfor %}',
-    ]) {
-      renderTemplate(source, { borrower: { polluted: 'yes' } });
-    }
+  it('renders prototype names as plain variables and leaves Object.prototype alone', () => {
+    const data = { borrower: { polluted: 'yes' } };
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const cases: [string, string][] = [
+      ['{% assign __proto__ = borrower %}{{ polluted }}|{{ __proto__.polluted }}', '|yes'],
+      ['{% capture __proto__ %}polluted{% endcapture %}{{ __proto__ }}', 'polluted'],
+      ['{% for constructor in (1..2) %}{{ constructor }}{% endfor %}', '12'],
+      ['{{ borrower.constructor }}|{{ borrower.__proto__ }}|{{ polluted }}', '||'],
+    ];
+    for (const [source, text] of cases) expect(renderTemplate(source, data)).toEqual({ ok: true, text });
+    expect(renderTemplate('{% increment __proto__ %}', data).ok).toBe(true);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
