@@ -1,6 +1,5 @@
-import { defaultRuleset, loadRuleset, loadSamples } from '../core/index';
+import { defaultRuleset, loadRuleset, loadSamples, parseMeta } from '../core/index';
 import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
-import { parseMeta } from '../core/meta/schema';
 import { UsageError } from './io';
 import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
 
@@ -12,13 +11,18 @@ export interface TemplateInput {
 }
 
 /**
- * What `check` works with: the valid rules, samples, metas and templates, and a problem for every input that was
- * invalid or could not be read (reported, then the check runs with the valid rest).
+ * What `check` works with before reading any template: the valid rules (`custom` when they came from `--rules`),
+ * samples and `--meta`, the template files found (names only: each is read when its turn comes), and a problem
+ * for every input that was invalid or could not be read. `problems` grows while the templates are read.
  */
-export interface CheckInputs {
+export interface CheckPlan {
   ruleset: Ruleset;
+  custom: boolean;
   samples?: Sample[];
-  templates: TemplateInput[];
+  files: string[];
+  stdin: boolean;
+  /** `--meta` given: its meta (undefined when invalid) applies to every template instead of sibling metas */
+  flagMeta?: { meta: TemplateMeta | undefined };
   problems: Problem[];
 }
 
@@ -60,34 +64,46 @@ function metaFrom(file: string | undefined, problems: Problem[]): TemplateMeta |
   return undefined;
 }
 
-/** Reads every input of `check`; a file that is invalid becomes a problem, never the end of the run. */
-export async function readCheckInputs(
-  flags: InputFlags,
-  paths: readonly string[],
-  readStdin: () => Promise<string>,
-): Promise<CheckInputs> {
+/** Reads the rules, samples and `--meta` and finds the template files; reads no template yet. */
+export function planCheck(flags: InputFlags, paths: readonly string[]): CheckPlan {
   const problems: Problem[] = [];
   const ruleset = rulesFrom(flags.rules, problems);
   const samples = samplesFrom(flags.samples, problems);
   const flagMeta = flags.meta === undefined ? undefined : { meta: metaFrom(flags.meta, problems) };
   const found = templateFiles(paths);
   problems.push(...found.problems);
-  const templates: TemplateInput[] = [];
-  for (const file of found.files) {
-    const read = readFile(file);
-    if (!read.ok) {
-      problems.push(...read.problems);
-      continue;
-    }
-    const meta = flagMeta ? flagMeta.meta : metaFrom(siblingMeta(file), problems);
-    templates.push({ file, source: read.value, ...(meta === undefined ? {} : { meta }) });
-  }
-  if (flags.stdin) {
-    const meta = flagMeta?.meta;
-    templates.push({ file: '<stdin>', source: await readStdin(), ...(meta === undefined ? {} : { meta }) });
-  }
-  if (templates.length === 0 && found.files.length === 0 && found.problems.length === 0) {
+  if (found.files.length === 0 && found.problems.length === 0 && !flags.stdin) {
     throw new UsageError(`no *.liquid or *.txt templates in ${paths.join(' ')}`, problems);
   }
-  return samples === undefined ? { ruleset, templates, problems } : { ruleset, samples, templates, problems };
+  return {
+    ruleset,
+    custom: flags.rules !== undefined,
+    ...(samples === undefined ? {} : { samples }),
+    files: found.files,
+    stdin: flags.stdin === true,
+    ...(flagMeta === undefined ? {} : { flagMeta }),
+    problems,
+  };
+}
+
+const withMeta = (file: string, source: string, meta: TemplateMeta | undefined): TemplateInput =>
+  meta === undefined ? { file, source } : { file, source, meta };
+
+/**
+ * The templates of a plan, each read when it is asked for (then stdin, if `--stdin`): a file that cannot be read
+ * or whose sibling meta is invalid adds its problem to `plan.problems`, never ends the run.
+ */
+export async function* templateInputs(
+  plan: CheckPlan,
+  readStdin: () => Promise<string>,
+): AsyncGenerator<TemplateInput> {
+  for (const file of plan.files) {
+    const read = readFile(file);
+    if (!read.ok) {
+      plan.problems.push(...read.problems);
+      continue;
+    }
+    yield withMeta(file, read.value, plan.flagMeta ? plan.flagMeta.meta : metaFrom(siblingMeta(file), plan.problems));
+  }
+  if (plan.stdin) yield withMeta('<stdin>', await readStdin(), plan.flagMeta?.meta);
 }

@@ -1,20 +1,23 @@
 import { parseArgs } from 'node:util';
-import { checkTemplate, type Report } from '../core/index';
-import { readCheckInputs } from './check-inputs';
-import { findingWords, ruleInfo } from './finding-words';
-import { diagnosticsFor, SEVERITY_RANK, type Diagnostic } from './diagnostics';
+import { defaultRuleset, type Problem } from '../core/index';
+import { planCheck, templateInputs } from './check-inputs';
+import { checker, checkOne, FORMATS, type FileResult } from './check-one';
+import { SEVERITY_RANK, type Diagnostic } from './diagnostics';
+import { ruleInfo } from './finding-words';
 import { EXIT, formatProblems, UsageError, type Io } from './io';
-import { defaultLang, LANGS, type Lang } from './lang';
-import { printJson } from './print-json';
+import { defaultLang, LANGS, summaryLine, type Lang } from './lang';
+import { ordered } from './ordered';
+import { JsonWriter } from './print-json';
 import { printSarif } from './print-sarif';
-import { printText } from './print-text';
+import type { SeverityCounts } from './print-text';
 import { TOOL } from './version';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
 
 export const CHECK_USAGE = `usage: check [files or folders…] [--stdin] [--meta file] [--samples dir] [--rules dir]
-             [--format text|json|sarif] [--fail-on error|warning] [--lang zh|en]
+             [--format text|json|jsonl|sarif] [--fail-on error|warning] [--lang zh|en]
+text and jsonl are written file by file as each is checked (jsonl: one object per template: file, verdict,
+score, findings with their message, problems); json and sarif are one document
 at most 500 findings are printed per file (then "… and N more"; JSON: \`truncated: N\`)
 exit: 0 clean · 1 findings at or above --fail-on (default error; problems count as errors) · 2 usage, or an
       invalid rule, sample or meta file (each one is reported on stderr; the rest is still checked and printed)
@@ -26,8 +29,35 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   throw new UsageError(`--${flag} must be one of ${allowed.join(' | ')} (got "${value}")`);
 }
 
+/** Where each file's result goes as it comes, and what is written once every file is done. */
+interface Sink {
+  file(result: FileResult): void;
+  end(problems: readonly Problem[], files: number, counts: SeverityCounts): void;
+}
+
+function sinkFor(format: (typeof FORMATS)[number], io: Io, lang: Lang, info: () => ReturnType<typeof ruleInfo>): Sink {
+  if (format === 'json') {
+    const json = new JsonWriter(io.out);
+    return { file: (r) => json.entry(r.out), end: (problems) => json.end(problems) };
+  }
+  if (format === 'sarif') {
+    // NOTE: SARIF is one document whose rule table needs every result first: it buffers the diagnostics.
+    const all: Diagnostic[] = [];
+    return {
+      file: (r) => void all.push(...(r.diagnostics ?? [])),
+      end: (problems) => io.out(printSarif(all, info(), TOOL, lang, problems)),
+    };
+  }
+  return {
+    file: (r) => void (r.out === '' ? undefined : io.out(r.out)),
+    end: (_, files, counts) => void (format === 'text' ? io.out(`${summaryLine(lang, files, counts)}\n`) : undefined),
+  };
+}
+
 /**
- * `check`: checks templates against the rules on every sample; prints text, JSON or SARIF; returns the exit code.
+ * `check`: checks templates against the rules on every sample; prints text, JSON lines, JSON or SARIF; returns the
+ * exit code. Templates are read one at a time and each result is written (text, jsonl) or kept in its compact
+ * printed form (json; sarif keeps diagnostics) as soon as it is ready, so memory does not grow with reports.
  * Invalid rule, sample or meta files are reported on stderr and end with exit 2, after the rest was checked.
  */
 export async function runCheck(argv: string[], io: Io): Promise<number> {
@@ -51,28 +81,35 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0 && !values.stdin)
     throw new UsageError('name template files or folders, or pass --stdin');
 
-  const { ruleset, samples, templates, problems } = await readCheckInputs(values, positionals, io.readStdin);
-
-  const say = findingWords(ruleset, lang);
-  const checked: { file: string; source: string; report: Report; diagnostics: Diagnostic[] }[] = [];
-  for (const input of templates) {
-    const report = checkTemplate(
-      input.meta === undefined ? { source: input.source } : { source: input.source, meta: input.meta },
-      // NOTE: every finding, so the printers can cap at MAX_PER_FILE and still count the rest (N in "… and N more").
-      { ruleset, maxFindings: Number.POSITIVE_INFINITY, ...(samples === undefined ? {} : { samples }) },
-    );
-    checked.push({ ...input, report, diagnostics: diagnosticsFor(input.file, input.source, report, say) });
+  const plan = planCheck(values, positionals);
+  const check = checker(
+    {
+      ...(plan.custom ? { ruleset: plan.ruleset } : {}),
+      ...(plan.samples === undefined ? {} : { samples: plan.samples }),
+      lang,
+      format,
+    },
+    defaultRuleset,
+  );
+  const sink = sinkFor(format, io, lang, () => ruleInfo(check.ruleset, lang));
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  let files = 0;
+  for await (const result of ordered(templateInputs(plan, io.readStdin), async (t) => checkOne(t, check), 1)) {
+    sink.file(result);
+    await io.drain?.();
+    for (const k of ['error', 'warning', 'info'] as const) counts[k] += result.counts[k];
+    files += 1;
   }
+  sink.end(plan.problems, files, counts);
 
-  const all = checked.flatMap((c) => c.diagnostics);
-  if (format === 'json') io.out(printJson(checked, problems));
-  else if (format === 'sarif') io.out(printSarif(all, ruleInfo(ruleset, lang), TOOL, lang, problems));
-  else io.out(printText(checked, lang));
-  if (problems.length > 0) {
-    io.err(`check: ${problems.length} problem(s) in the inputs; the rest was checked with the valid files\n`);
-    io.err(formatProblems(problems));
+  if (plan.problems.length > 0) {
+    io.err(`check: ${plan.problems.length} problem(s) in the inputs; the rest was checked with the valid files\n`);
+    io.err(formatProblems(plan.problems));
     return EXIT.usage;
   }
   const threshold = SEVERITY_RANK[failOn];
-  return all.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? EXIT.findings : EXIT.ok;
+  const failing = (Object.keys(counts) as (keyof SeverityCounts)[]).some(
+    (s) => counts[s] > 0 && SEVERITY_RANK[s] >= threshold,
+  );
+  return failing ? EXIT.findings : EXIT.ok;
 }

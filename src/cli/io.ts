@@ -6,6 +6,8 @@ export interface Io {
   err(text: string): void;
   readStdin(): Promise<string>;
   env: Record<string, string | undefined>;
+  /** resolves once `out` has room again (a pipe that is read slowly); streaming commands await it between items */
+  drain?(): Promise<void>;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Io } from './io';
 
 /** The process's stdout, stderr, stdin and environment. */
@@ -11,5 +12,9 @@ export function nodeIo(): Io {
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,
+    // NOTE: writes to a pipe are queued in memory, not blocking: without this, a slow reader makes output pile up.
+    drain: async () => {
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    },
   };
 }
