@@ -1,38 +1,35 @@
-import { loadSamples } from '../../core/samples/load';
-import { fail, ok, problemsFromZod, type Problem, type Result } from '../../core/result';
-import { sampleFileSchema, type Sample, type SampleFile } from '../../core/samples/schema';
+import {
+  fail,
+  ok,
+  parseJson,
+  problemsFromZod,
+  sampleFileSchema,
+  type Problem,
+  type Result,
+  type Sample,
+  type SampleFile,
+} from '../../core/model';
 
 export const SAMPLE_INPUT_FILE = 'sample.json';
 
 /**
- * Where a JSON text stops being JSON, 1-based (from core's sample loader, which scans the text itself because
- * engines' JSON.parse messages differ); `undefined` when the text parses.
+ * Where a JSON text stops being JSON: problem `code` with the file and 1-based line:column (core's JSON reader);
+ * `undefined` when the text parses. Only syntax: a key given twice is not reported here.
  */
 export function jsonSyntaxProblem(text: string, file: string, code: string): Problem | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch {
-    const found = loadSamples({ [file]: text });
-    const at = found.ok ? undefined : found.problems.find((p) => p.code === 'sample/json');
-    const where = at?.line === undefined ? '' : `:${at.line}:${at.column}`;
-    return {
-      code,
-      message: `${file}${where}: invalid JSON`,
-      file,
-      ...(at?.line === undefined ? {} : { line: at.line, column: at.column }),
-    };
-  }
+  const read = parseJson(text, code, file);
+  return read.ok ? undefined : read.problems.find((p) => p.line !== undefined);
 }
 
 /**
  * A user sample typed or pasted as JSON: one object of the sample file schema whose id is not a built-in sample's.
- * Problems: `sample/json` (line, column), `sample/not-object`, `sample/invalid` (JSON path), `sample/duplicate-id`.
+ * Problems: `sample/json` (line, column; or the JSON path of a key given twice), `sample/not-object`,
+ * `sample/invalid` (JSON path), `sample/duplicate-id`.
  */
 export function parseSampleInput(text: string, builtinIds: ReadonlySet<string>): Result<SampleFile> {
-  const syntax = jsonSyntaxProblem(text, SAMPLE_INPUT_FILE, 'sample/json');
-  if (syntax) return fail([syntax]);
-  const json: unknown = JSON.parse(text);
+  const read = parseJson(text, 'sample/json', SAMPLE_INPUT_FILE);
+  if (!read.ok) return fail(read.problems);
+  const json = read.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail([
       {
@@ -43,6 +40,8 @@ export function parseSampleInput(text: string, builtinIds: ReadonlySet<string>):
       },
     ]);
   }
+  // NOTE: validated here on the main thread (the checker validates again when the sample joins the set); moving
+  // it into the worker would need a request of its own in the worker protocol.
   const parsed = sampleFileSchema.safeParse(json);
   if (!parsed.success) return fail(problemsFromZod(parsed.error.issues, 'sample/invalid', SAMPLE_INPUT_FILE));
   if (builtinIds.has(parsed.data.id)) {

@@ -1,4 +1,4 @@
-import type { Sample } from '../../core/index';
+import type { Sample } from '../../core/model';
 import type { Catalog } from '../../worker/protocol';
 
 /** Samples, fields and filters as the worker described them; `undefined` until loaded. */

@@ -1,4 +1,4 @@
-import type { Report, TemplateMeta } from '../../core/index';
+import type { Report, TemplateMeta } from '../../core/model';
 import type { CheckClient } from '../../worker/client';
 
 /** A report together with the exact source it was computed for. */

@@ -1,5 +1,4 @@
-import type { TemplateMeta } from '../../core/types';
-import type { TemplateDraft } from '../../core/review/schemas';
+import type { TemplateMeta, TemplateDraft } from '../../core/model';
 import type { DraftContent } from '../../storage/index';
 import type { WorkspaceTemplate } from './workspace.svelte';
 

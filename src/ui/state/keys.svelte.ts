@@ -1,4 +1,4 @@
-import type { Result } from '../../core/result';
+import type { Result } from '../../core/model';
 import { openKeyStore, type KeyStore, type SigningKey, type TrustedKey } from '../../storage/keys-store';
 
 /**
@@ -58,4 +58,8 @@ export class KeysState {
   }
 }
 
-export const keys = new KeysState();
+/** Compatibility for components that import the keys as a module value: the root studio's, set by `exposeStudio`. */
+export let keys: KeysState;
+export function exposeKeys(state: KeysState): void {
+  keys = state;
+}

@@ -1,5 +1,4 @@
-import type { Problem } from '../../core/result';
-import type { TemplateDraft } from '../../core/review/schemas';
+import type { Problem, TemplateDraft } from '../../core/model';
 import { isConflict, openWorkspace, type DraftContent, type Workspace as Store } from '../../storage/index';
 import type { TemplateInfo } from '../../worker/protocol';
 import { fromDraft, sameContent, toDraftContent } from './drafts';
@@ -46,7 +45,7 @@ export class Persistence {
   async start(examples: TemplateInfo[], actor: () => string): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
     const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
-    if (!opened.ok) return this.report(opened.problems);
+    if (!opened.ok) return this.startInMemory(examples, opened.problems);
     const store = opened.value;
     this.store = store;
     this.persistent = store.persistent;
@@ -96,6 +95,16 @@ export class Persistence {
     };
     addEventListener('pagehide', leaving);
     addEventListener('beforeunload', leaving);
+  }
+
+  /** Without any store (not even the memory fallback): the examples, edited in memory only, so the editor opens. */
+  private startInMemory(examples: TemplateInfo[], problems: readonly Problem[]): void {
+    this.report(problems);
+    this.status = Object.fromEntries(examples.map((e) => [e.id, 'memory' as const]));
+    this.workspace.load(
+      examples.map((e) => fromDraft({ ...e, revision: 0, updatedAt: '' }, this.examples)),
+      readSelected(),
+    );
   }
 
   /** Writes every pending template now. */

@@ -1,8 +1,13 @@
-import { contentHash } from '../../core/review/content-hash';
-import type { ApprovalStatus } from '../../core/review/approval-status';
-import type { Justification, Review, Version } from '../../core/review/schemas';
-import { fail, type Result } from '../../core/result';
-import type { Report } from '../../core/types';
+import {
+  contentHash,
+  type ApprovalStatus,
+  type Justification,
+  type Review,
+  type Version,
+  fail,
+  type Result,
+  type Report,
+} from '../../core/model';
 import type { CheckClient } from '../../worker/client';
 import type { Catalog, Lang } from '../../worker/protocol';
 import type { CatalogState } from './catalog.svelte';

@@ -1,5 +1,4 @@
-import { fail, type Problem, type Result } from '../../core/result';
-import type { Sample, SampleFile } from '../../core/samples/schema';
+import { fail, type Problem, type Result, type Sample, type SampleFile } from '../../core/model';
 import type { CheckClient } from '../../worker/client';
 import type { Catalog } from '../../worker/protocol';
 import type { CatalogState } from './catalog.svelte';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/review/schemas';
+import type { Actor } from '../../core/model';
 import { DEFAULT_SETTINGS, type Settings, type Workspace as Store } from '../../storage/index';
 import type { I18n } from '../i18n/i18n.svelte';
 import type { Lang } from '../../worker/protocol';
@@ -7,21 +7,21 @@ import type { Lang } from '../../worker/protocol';
 export const settingsLanguage = (lang: Lang): Settings['language'] => (lang === 'zh' ? 'zh-CN' : 'en');
 export const uiLanguage = (language: Settings['language']): Lang => (language === 'en' ? 'en' : 'zh');
 
+const changed = (before: Settings, after: Settings): Partial<Settings> =>
+  Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Settings] !== value));
+
 /** Display name, role and language: kept in the workspace store (localStorage keeps the language as a fallback). */
 export class SettingsState {
   value = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
   error = $state<string | undefined>(undefined);
   private store: Store | undefined;
-  /** the user switched the language before the stored settings arrived: their choice wins over the stored one */
-  private languageChosen = false;
+  /** fields the user set before the stored settings arrived: they win over the stored ones */
+  private chosen: Partial<Settings> = {};
   private loaded = false;
 
   constructor(private readonly i18n: I18n) {
     this.value = { ...DEFAULT_SETTINGS, language: settingsLanguage(i18n.lang) };
-    i18n.onchange = (lang) => {
-      if (!this.loaded) this.languageChosen = true;
-      void this.save({ ...this.value, language: settingsLanguage(lang) });
-    };
+    i18n.onchange = (lang) => void this.save({ ...this.value, language: settingsLanguage(lang) });
   }
 
   /** Who acts in the review workflow, as the settings say. */
@@ -30,8 +30,8 @@ export class SettingsState {
   }
 
   /**
-   * Loads the stored settings. A first run (`firstRun`) keeps the language chosen before (localStorage) and stores it;
-   * later runs take the stored language.
+   * Loads the stored settings. What the user set before they arrived is kept (and stored); a first run
+   * (`firstRun`) also keeps the language chosen before (localStorage). Otherwise the stored settings apply.
    */
   async load(store: Store, firstRun: boolean): Promise<void> {
     this.store = store;
@@ -39,16 +39,15 @@ export class SettingsState {
     const r = await store.getSettings();
     this.loaded = true;
     if (!r.ok) return;
-    if ((firstRun && this.i18n.remembered) || this.languageChosen) {
-      this.value = { ...r.value, language: settingsLanguage(this.i18n.lang) };
-      await this.save(this.value);
-    } else {
-      this.apply(r.value);
-    }
+    const chosen = { ...this.chosen };
+    if (firstRun && this.i18n.remembered) chosen.language ??= settingsLanguage(this.i18n.lang);
+    if (Object.keys(chosen).length > 0) await this.save({ ...r.value, ...chosen });
+    else this.apply(r.value);
   }
 
   /** Saves and applies new settings; `error` says why when they could not be stored (they still apply). */
   async save(next: Settings): Promise<boolean> {
+    if (!this.loaded) this.chosen = { ...this.chosen, ...changed(this.value, next) };
     this.apply(next);
     if (!this.store) return false;
     const r = await this.store.saveSettings(next);

@@ -1,5 +1,4 @@
-import { approvalStatus, latestReview, type ApprovalStatus } from '../../core/review/approval-status';
-import type { Review, Version } from '../../core/review/schemas';
+import { approvalStatus, latestReview, type ApprovalStatus, type Review, type Version } from '../../core/model';
 
 /** The approval badge of every template, given the reviews and the content hash of each template's draft now. */
 export function templateStatuses(

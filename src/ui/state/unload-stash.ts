@@ -1,4 +1,4 @@
-import type { TemplateDraft } from '../../core/review/schemas';
+import type { TemplateDraft } from '../../core/model';
 import type { DraftContent } from '../../storage/index';
 import { fromDraft, sameContent, toDraftContent } from './drafts';
 import type { SaveState } from './save-state';

@@ -1,4 +1,4 @@
-import type { TemplateMeta } from '../../core/types';
+import type { TemplateMeta } from '../../core/model';
 import type { DraftContent } from '../../storage/index';
 
 /** Edits not yet confirmed written when the page went away, with the revision they were based on. */

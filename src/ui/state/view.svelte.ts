@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/index';
+import type { Finding } from '../../core/model';
 
 /** What the editor component lets others do with it. */
 export interface EditorHandle {

@@ -1,4 +1,4 @@
-import { DEFAULT_META, type TemplateMeta } from '../../core/types';
+import { DEFAULT_META, type TemplateMeta } from '../../core/model';
 
 /** One template as the writer edits it. `origin: 'example'` came from the repo's example templates. */
 export interface WorkspaceTemplate {
@@ -17,7 +17,6 @@ export type WorkspaceChange =
   | { type: 'select'; id: string | undefined }
   | { type: 'update'; id: string }
   | { type: 'add'; id: string }
-  | { type: 'remove'; id: string }
   /** replaced by what another tab saved (persistence must not save it back) */
   | { type: 'external'; id: string };
 
@@ -28,6 +27,8 @@ export type WorkspaceChange =
 export class Workspace {
   templates = $state<WorkspaceTemplate[]>([]);
   selectedId = $state<string | undefined>(undefined);
+  /** false until `load`: before that the templates are not known yet, and nothing may be edited */
+  loaded = $state(false);
   readonly selected = $derived(this.templates.find((t) => t.id === this.selectedId));
   private readonly listeners = new Set<(change: WorkspaceChange) => void>();
 
@@ -35,6 +36,7 @@ export class Workspace {
   load(templates: WorkspaceTemplate[], selectedId?: string): void {
     this.templates = templates;
     this.selectedId = templates.some((t) => t.id === selectedId) ? selectedId : templates[0]?.id;
+    this.loaded = true;
     this.emit({ type: 'load' });
   }
 
@@ -87,17 +89,6 @@ export class Workspace {
     this.emit({ type: 'add', id });
     this.select(id);
     return id;
-  }
-
-  remove(id: string): void {
-    const index = this.templates.findIndex((t) => t.id === id);
-    if (index < 0) return;
-    this.templates.splice(index, 1);
-    this.emit({ type: 'remove', id });
-    if (this.selectedId === id) {
-      this.selectedId = this.templates[Math.min(index, this.templates.length - 1)]?.id;
-      this.emit({ type: 'select', id: this.selectedId });
-    }
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
