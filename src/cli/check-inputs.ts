@@ -1,4 +1,4 @@
-import { defaultRuleset, loadRuleset, loadSamples, parseMeta } from '../core/index';
+import { loadRuleset, loadSamples, parseMeta } from '../core/index';
 import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
 import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
@@ -11,13 +11,12 @@ export interface TemplateInput {
 }
 
 /**
- * What `check` works with before reading any template: the valid rules (`custom` when they came from `--rules`),
- * samples and `--meta`, the template files found (names only: each is read when its turn comes), and a problem
+ * What `check` works with before reading any template: the valid rules of `--rules` (absent: the repo's, loaded
+ * where the checks run), samples and `--meta`, the template files found (names only: each is read when its turn comes), and a problem
  * for every input that was invalid or could not be read. `problems` grows while the templates are read.
  */
 export interface CheckPlan {
-  ruleset: Ruleset;
-  custom: boolean;
+  ruleset?: Ruleset;
   samples?: Sample[];
   files: string[];
   stdin: boolean;
@@ -33,9 +32,8 @@ export interface InputFlags {
   stdin?: boolean | undefined;
 }
 
-/** The rules of `--rules` (or the repo's); their load problems move to `problems`, once, not into every report. */
-function rulesFrom(dir: string | undefined, problems: Problem[]): Ruleset {
-  if (dir === undefined) return defaultRuleset();
+/** The rules of `--rules`; their load problems move to `problems`, once, not into every report. */
+function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const { files, problems: found } = jsonFilesIn(dir, '--rules');
   if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no rules (*.json) in ${dir}`);
   problems.push(...found);
@@ -67,7 +65,7 @@ function metaFrom(file: string | undefined, problems: Problem[]): TemplateMeta |
 /** Reads the rules, samples and `--meta` and finds the template files; reads no template yet. */
 export function planCheck(flags: InputFlags, paths: readonly string[]): CheckPlan {
   const problems: Problem[] = [];
-  const ruleset = rulesFrom(flags.rules, problems);
+  const ruleset = flags.rules === undefined ? undefined : rulesFrom(flags.rules, problems);
   const samples = samplesFrom(flags.samples, problems);
   const flagMeta = flags.meta === undefined ? undefined : { meta: metaFrom(flags.meta, problems) };
   const found = templateFiles(paths);
@@ -76,8 +74,7 @@ export function planCheck(flags: InputFlags, paths: readonly string[]): CheckPla
     throw new UsageError(`no *.liquid or *.txt templates in ${paths.join(' ')}`, problems);
   }
   return {
-    ruleset,
-    custom: flags.rules !== undefined,
+    ...(ruleset === undefined ? {} : { ruleset }),
     ...(samples === undefined ? {} : { samples }),
     files: found.files,
     stdin: flags.stdin === true,

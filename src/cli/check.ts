@@ -1,21 +1,25 @@
 import { parseArgs } from 'node:util';
 import { defaultRuleset, type Problem } from '../core/index';
 import { planCheck, templateInputs } from './check-inputs';
-import { checker, checkOne, FORMATS, type FileResult } from './check-one';
+import { FORMATS, type FileResult } from './check-one';
 import { SEVERITY_RANK, type Diagnostic } from './diagnostics';
 import { ruleInfo } from './finding-words';
 import { EXIT, formatProblems, UsageError, type Io } from './io';
 import { defaultLang, LANGS, summaryLine, type Lang } from './lang';
+import { jobCount, startPool } from './jobs';
 import { ordered } from './ordered';
 import { JsonWriter } from './print-json';
 import { printSarif } from './print-sarif';
 import type { SeverityCounts } from './print-text';
+import { progress } from './progress';
 import { TOOL } from './version';
 
 const FAIL_ON = ['error', 'warning'] as const;
 
 export const CHECK_USAGE = `usage: check [files or folders…] [--stdin] [--meta file] [--samples dir] [--rules dir]
-             [--format text|json|jsonl|sarif] [--fail-on error|warning] [--lang zh|en]
+             [--format text|json|jsonl|sarif] [--fail-on error|warning] [--lang zh|en] [--jobs N]
+--jobs: templates checked at once in worker threads (default: the number of CPUs, at most one per template);
+        output keeps the input order; progress (count, rate, ETA) goes to stderr when it is a terminal
 text and jsonl are written file by file as each is checked (jsonl: one object per template: file, verdict,
 score, findings with their message, problems); json and sarif are one document
 at most 500 findings are printed per file (then "… and N more"; JSON: \`truncated: N\`)
@@ -73,6 +77,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       lang: { type: 'string' },
+      jobs: { type: 'string' },
     },
   });
   const format = oneOf('format', values.format, FORMATS, 'text');
@@ -82,23 +87,33 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     throw new UsageError('name template files or folders, or pass --stdin');
 
   const plan = planCheck(values, positionals);
-  const check = checker(
-    {
-      ...(plan.custom ? { ruleset: plan.ruleset } : {}),
-      ...(plan.samples === undefined ? {} : { samples: plan.samples }),
-      lang,
-      format,
-    },
-    defaultRuleset,
-  );
-  const sink = sinkFor(format, io, lang, () => ruleInfo(check.ruleset, lang));
+  const total = plan.files.length + (plan.stdin ? 1 : 0);
+  const jobs = jobCount(values.jobs, io.parallelism, total);
+  if (jobs === undefined) throw new UsageError(`--jobs must be a positive integer (got "${values.jobs}")`);
+  const setup = {
+    ...(plan.ruleset === undefined ? {} : { ruleset: plan.ruleset }),
+    ...(plan.samples === undefined ? {} : { samples: plan.samples }),
+    lang,
+    format,
+  };
+  const sink = sinkFor(format, io, lang, () => ruleInfo(plan.ruleset ?? defaultRuleset(), lang));
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const shown = progress(io.errIsTTY, io.err, 'check', total);
   let files = 0;
-  for await (const result of ordered(templateInputs(plan, io.readStdin), async (t) => checkOne(t, check), 1)) {
-    sink.file(result);
-    await io.drain?.();
-    for (const k of ['error', 'warning', 'info'] as const) counts[k] += result.counts[k];
-    files += 1;
+  const pool = await startPool({ kind: 'check', setup }, jobs, io.workers);
+  try {
+    // NOTE: a few jobs per worker keep every thread busy; results that finish early wait only until their turn.
+    const window = jobs === 1 ? 1 : jobs * 4;
+    for await (const result of ordered(templateInputs(plan, io.readStdin), (t) => pool.run(t), window)) {
+      sink.file(result);
+      await io.drain?.();
+      for (const k of ['error', 'warning', 'info'] as const) counts[k] += result.counts[k];
+      files += 1;
+      shown.tick();
+    }
+  } finally {
+    shown.done();
+    await pool.close();
   }
   sink.end(plan.problems, files, counts);
 

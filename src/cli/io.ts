@@ -1,4 +1,5 @@
 import type { Problem } from '../core/index';
+import type { StartWorkers } from './pool';
 
 /** What a command may touch besides the file system (paths are read relative to the working directory). */
 export interface Io {
@@ -8,6 +9,12 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** resolves once `out` has room again (a pipe that is read slowly); streaming commands await it between items */
   drain?(): Promise<void>;
+  /** starts worker threads (the bin); absent, `--jobs` work runs in-process, one job at a time */
+  workers?: StartWorkers;
+  /** how many jobs run at once by default (the bin: os.availableParallelism()); absent: 1 */
+  parallelism?: number;
+  /** whether stderr is a terminal: progress is shown there only then */
+  errIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

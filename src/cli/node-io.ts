@@ -1,7 +1,9 @@
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import type { Io } from './io';
+import { workerPool } from './worker-pool';
 
-/** The process's stdout, stderr, stdin and environment. */
+/** The process: stdout (with drain), stderr (TTY or not), stdin, environment, CPU count and worker threads. */
 export function nodeIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),
@@ -12,6 +14,9 @@ export function nodeIo(): Io {
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,
+    workers: workerPool(new URL('./check-worker.js', import.meta.url)),
+    parallelism: availableParallelism(),
+    errIsTTY: process.stderr.isTTY === true,
     // NOTE: writes to a pipe are queued in memory, not blocking: without this, a slow reader makes output pile up.
     drain: async () => {
       if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');

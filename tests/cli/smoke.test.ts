@@ -11,17 +11,7 @@ let outDir = '';
 beforeAll(() => {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/cli-smoke-'));
-  const args = [
-    'vite',
-    'build',
-    '--ssr',
-    'src/cli/main.ts',
-    '--outDir',
-    outDir,
-    '--emptyOutDir',
-    '--logLevel',
-    'error',
-  ];
+  const args = ['vite', 'build', '--config', 'src/cli/vite.config.ts', '--outDir', outDir, '--logLevel', 'error'];
   const build = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
 }, 180_000);
@@ -40,5 +30,17 @@ describe('the built bin', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^<stdin>:1:\d+ error no-insults /m);
     expect(r.stdout).toMatch(/^1 file checked: /m);
+  });
+
+  it('checks in two worker threads with the output of one, in input order', () => {
+    const bin = (jobs: string) =>
+      spawnSync(process.execPath, [join(outDir, 'main.js'), 'check', '--jobs', jobs, 'samples/templates'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const one = bin('1');
+    const two = bin('2');
+    expect(one.stdout).toMatch(/^\d+ files checked: /m);
+    expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, '']);
   });
 });

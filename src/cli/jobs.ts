@@ -1,0 +1,48 @@
+import type { CheckSetup, FileResult } from './check-one';
+import type { TemplateInput } from './check-inputs';
+import type { Pool, StartWorkers } from './pool';
+
+/** What each kind of job is set up with (once per worker), takes and gives back; all plain, cloneable data. */
+export interface Tasks {
+  check: { setup: CheckSetup; job: TemplateInput; result: FileResult };
+}
+export type TaskKind = keyof Tasks;
+export type WorkerTask = { [K in TaskKind]: { kind: K; setup: Tasks[K]['setup'] } }[TaskKind];
+export type TaskPool<K extends TaskKind> = Pool<Tasks[K]['job'], Tasks[K]['result']>;
+
+/** The work of one task: what a worker thread runs for each job, and what runs in-process with one job. */
+export async function handlerFor(task: WorkerTask): Promise<(job: unknown) => Promise<unknown>> {
+  switch (task.kind) {
+    case 'check': {
+      const [{ checker, checkOne }, { defaultRuleset }] = await Promise.all([
+        import('./check-one'),
+        import('../core/index'),
+      ]);
+      const check = checker(task.setup, defaultRuleset);
+      return async (job) => checkOne(job as TemplateInput, check);
+    }
+  }
+}
+
+/**
+ * A pool for `task`: `size` worker threads when the bin can start them and `size` > 1, else the jobs run
+ * in-process one after the other.
+ */
+export async function startPool<K extends TaskKind>(
+  task: Extract<WorkerTask, { kind: K }>,
+  size: number,
+  workers: StartWorkers | undefined,
+): Promise<TaskPool<K>> {
+  if (workers !== undefined && size > 1) return workers(task, size) as TaskPool<K>;
+  const handle = await handlerFor(task);
+  return { run: (job) => handle(job) as Promise<Tasks[K]['result']>, close: async () => undefined };
+}
+
+/**
+ * `--jobs`: a positive integer, else the default (`parallelism`, 1 when unknown); never more than `items`
+ * (at least 1). `undefined` for a value that is not a positive integer.
+ */
+export function jobCount(flag: string | undefined, parallelism: number | undefined, items: number): number | undefined {
+  const wanted = flag === undefined ? (parallelism ?? 1) : /^[1-9]\d*$/.test(flag) ? Number(flag) : undefined;
+  return wanted === undefined ? undefined : Math.max(1, Math.min(wanted, items));
+}
