@@ -28,12 +28,22 @@ describe('parseSampleInput', () => {
       JSON.stringify({ ...valid, borrower: { ...valid.borrower, wechat: 'x' } }),
       { code: 'sample/invalid', path: ['borrower'] },
     ],
+    [
+      'a key given twice by its JSON path',
+      `{"id": "a", "label": "x", "loan": {}, "id": "b"}`,
+      { code: 'sample/json', path: ['id'] },
+    ],
     ['an array instead of one sample', JSON.stringify([valid]), { code: 'sample/not-object' }],
     ['a built-in id', JSON.stringify({ ...valid, id: base.id }), { code: 'sample/duplicate-id', path: ['id'] }],
   ])('reports %s', (_name, text, expected) => {
     const r = parseSampleInput(text, builtin);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject(expected);
+  });
+
+  it('accepts a file that starts with a byte order mark', () => {
+    const r = parseSampleInput(`\uFEFF${JSON.stringify(valid)}`, builtin);
+    expect(r.ok && r.value.id).toBe('my-sample');
   });
 
   it('round-trips a built-in sample through its JSON text', () => {

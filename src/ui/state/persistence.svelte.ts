@@ -45,7 +45,7 @@ export class Persistence {
   async start(examples: TemplateInfo[], actor: () => string): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
     const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
-    if (!opened.ok) return this.startInMemory(examples, opened.problems);
+    if (!opened.ok) return this.report(opened.problems);
     const store = opened.value;
     this.store = store;
     this.persistent = store.persistent;
@@ -95,16 +95,6 @@ export class Persistence {
     };
     addEventListener('pagehide', leaving);
     addEventListener('beforeunload', leaving);
-  }
-
-  /** Without any store (not even the memory fallback): the examples, edited in memory only, so the editor opens. */
-  private startInMemory(examples: TemplateInfo[], problems: readonly Problem[]): void {
-    this.report(problems);
-    this.status = Object.fromEntries(examples.map((e) => [e.id, 'memory' as const]));
-    this.workspace.load(
-      examples.map((e) => fromDraft({ ...e, revision: 0, updatedAt: '' }, this.examples)),
-      readSelected(),
-    );
   }
 
   /** Writes every pending template now. */
