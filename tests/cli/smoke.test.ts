@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './run-cli';
 
 // The one test of the built bin; every other CLI test calls run() in-process.
-// Built under node_modules/ so that node resolves liquidjs and zod from the repo, as `npm run build:cli` does.
+// Built with the CLI's own config (liquidjs, zod and opencc-js bundled in) into a scratch folder under node_modules/.
 let outDir = '';
 
 beforeAll(() => {
