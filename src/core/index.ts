@@ -82,3 +82,7 @@ export { freshnessProblems } from './bundle/freshness';
 
 /** The one JSON reader: BOM accepted, syntax errors with line:column, duplicate keys refused with their path. */
 export { parseJson, lineColumnAt } from './json/parse-json';
+
+/** Rule packs: an organisation's overlay on the default rules (`loadRuleset(files, pack)` applies it). */
+export { parsePack } from './pack/apply';
+export { rulePackSchema, packJsonSchema, type RulePack, type OrgTerms } from './pack/schema';

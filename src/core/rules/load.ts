@@ -1,5 +1,6 @@
 export type { Rule, Ruleset } from './rule';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
+import { applyPack, parsePack } from '../pack/apply';
 import { compiledRule } from './compiled';
 import { parseJson } from '../json/parse-json';
 import { KINDS } from './kinds/index';
@@ -88,7 +89,11 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
  * name the file and the JSON path; every valid rule keeps working (`fail(problems, partialRuleset)`).
  * A lint problem (dead allow phrase…) keeps the rule; an invalid file or a regex that does not compile drops it.
  */
-export function loadRuleset(files: Record<string, unknown>, registry: KindRegistry = KINDS): Result<Ruleset> {
+export function loadRuleset(
+  files: Record<string, unknown>,
+  pack?: unknown,
+  registry: KindRegistry = KINDS,
+): Result<Ruleset> {
   const rules = new Map<string, Rule>();
   const problems: Problem[] = [];
   for (const file of Object.keys(files).sort()) {
@@ -112,5 +117,13 @@ export function loadRuleset(files: Record<string, unknown>, registry: KindRegist
     rules.set(loaded.rule.id, loaded.rule);
   }
   const ruleset: Ruleset = { rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), problems };
+  if (pack !== undefined) return withPack(ruleset, pack, registry);
   return problems.length === 0 ? ok(ruleset) : fail(problems, ruleset);
+}
+
+/** Applies a pack overlay (text or value) to a loaded ruleset; a pack that does not parse changes nothing. */
+function withPack(ruleset: Ruleset, input: unknown, registry: KindRegistry): Result<Ruleset> {
+  const parsed = parsePack(input);
+  if (!parsed.ok) return fail([...ruleset.problems, ...parsed.problems], ruleset);
+  return applyPack(ruleset, parsed.value, registry, (file, json) => loadOne(file, json, registry));
 }

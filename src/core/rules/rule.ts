@@ -1,4 +1,5 @@
 import type { Problem } from '../result';
+import type { RulePack } from '../pack/schema';
 import type { RuleFile } from './rule-schema';
 
 /** A validated rule: the file's fields (params validated by its kind) plus its id and file. */
@@ -14,4 +15,6 @@ export interface Ruleset {
   rules: Rule[];
   /** load problems; checkTemplate reports them, so a broken rule pack never passes silently */
   problems: Problem[];
+  /** the organisation's overlay applied to these rules, if any (covered by `rulesetHash`) */
+  pack?: RulePack;
 }
