@@ -85,4 +85,5 @@ export { parseJson, lineColumnAt } from './json/parse-json';
 
 /** Rule packs: an organisation's overlay on the default rules (`loadRuleset(files, pack)` applies it). */
 export { parsePack } from './pack/apply';
+export { packHash } from './pack/pack-hash';
 export { rulePackSchema, packJsonSchema, type RulePack, type OrgTerms } from './pack/schema';

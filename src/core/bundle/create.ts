@@ -1,3 +1,5 @@
+import type { RulePack } from '../pack/schema';
+import { packHash } from '../pack/pack-hash';
 import { DEFAULT_META, type TemplateMeta } from '../types';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleApproval, type BundlePolicy } from './schema';
 import { computeBundleHash, templateSha256 } from './hashes';
@@ -23,6 +25,8 @@ export interface BundleInput {
   ruleset: { hash: string; ruleCount: number };
   samples: { hash: string };
   templates: BundleTemplateInput[];
+  /** the organisation's pack overlay the approvals were made under, if any */
+  pack?: RulePack;
 }
 
 /** How long a bundle is valid by default, in days after `createdAt`. */
@@ -72,10 +76,16 @@ export async function createBundle(input: BundleInput): Promise<Bundle> {
     notAfter: input.notAfter ?? defaultNotAfter(createdAt),
     sequence: input.sequence,
     generator: { ...input.generator },
-    ruleset: { ...input.ruleset },
+    ruleset: input.pack
+      ? {
+          ...input.ruleset,
+          pack: { name: input.pack.name, revision: input.pack.revision, hash: await packHash(input.pack) },
+        }
+      : { ...input.ruleset },
     samples: { ...input.samples },
     policy: templates.map(policyFor),
     templates,
+    ...(input.pack ? { pack: input.pack } : {}),
   };
   return { ...body, bundleHash: await computeBundleHash(body) };
 }

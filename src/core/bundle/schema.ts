@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../types';
 import { templateMetaSchema } from '../meta/schema';
+import { rulePackSchema } from '../pack/schema';
 
 export const BUNDLE_FORMAT = 'dunning-bundle' as const;
 export const BUNDLE_VERSION = 1 as const;
@@ -65,7 +66,14 @@ export const bundleSchema = z.strictObject({
   /** per workspace, one above the last export's: a sending system refuses one not above the last it loaded */
   sequence: z.number().int().positive(),
   generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
-  ruleset: z.strictObject({ hash: hex64, ruleCount: count }),
+  ruleset: z.strictObject({
+    hash: hex64,
+    ruleCount: count,
+    /** the organisation's pack the rules ran under (its hash is `sha256Hex(canonicalJson(pack))`) */
+    pack: z.strictObject({ name: z.string().min(1), revision: count, hash: hex64 }).optional(),
+  }),
+  /** the pack overlay itself, so the sending system's send-time check runs under the same rules */
+  pack: rulePackSchema.optional(),
   samples: z.strictObject({ hash: hex64 }),
   policy: z.array(bundlePolicySchema),
   templates: z.array(bundleTemplateSchema),

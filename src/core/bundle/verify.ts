@@ -5,6 +5,7 @@ import { computeBundleHash, templateSha256 } from './hashes';
 import { policyFor } from './create';
 import { contentHash } from '../review/content-hash';
 import { parseJson } from '../json/parse-json';
+import { packHash } from '../pack/pack-hash';
 import { markVerified, type VerifiedBundle } from './verified';
 import { freshnessProblems, type FreshnessOptions } from './freshness';
 import { signatureProblems, type TrustOptions } from './trust';
@@ -57,7 +58,7 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Verifi
   // Hashes are computed over the input as given, not over zod's output.
   const input = raw as Bundle;
   const bundle = parsed.data;
-  const problems: Problem[] = [...duplicateIds(bundle), ...policyProblems(bundle)];
+  const problems: Problem[] = [...duplicateIds(bundle), ...policyProblems(bundle), ...(await packProblems(input))];
 
   for (const [i, t] of input.templates.entries()) {
     if ((await templateSha256(t)) !== t.sha256) {
@@ -137,4 +138,19 @@ function policyProblems(bundle: Bundle): Problem[] {
       path: ['policy'],
     },
   ];
+}
+
+/** The pack a bundle carries must be exactly the one its ruleset names (swapping it voids the bundle). */
+async function packProblems(bundle: Bundle): Promise<Problem[]> {
+  const named = bundle.ruleset.pack;
+  if (!named && !bundle.pack) return [];
+  if (!named || !bundle.pack) {
+    const message = named
+      ? 'the ruleset names a pack the bundle does not carry'
+      : 'the bundle carries a pack its ruleset does not name';
+    return [{ code: 'bundle/pack', message, path: named ? ['pack'] : ['ruleset', 'pack'] }];
+  }
+  if ((await packHash(bundle.pack)) === named.hash) return [];
+  const message = 'the rule pack is not the one the approvals were made under (its hash differs)';
+  return [{ code: 'bundle/pack', message, path: ['pack'] }];
 }
