@@ -22,13 +22,34 @@ function convertCodePoints(s: string): string {
 
 /** NFKC, ASCII lower case and traditional → simplified for one character sequence. */
 function convert(segment: string): string {
-  if (segment.length > 1) return convertCodePoints(segment.normalize('NFKC'));
+  // NOTE: zero-width characters inside a segment sit between a base and its marks; they are dropped anyway, and
+  // dropping them only after NFKC would leave a base and a mark that compose on the next pass (not idempotent).
+  if (segment.length > 1) return convertCodePoints(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
   return (bmpCache[segment.charCodeAt(0)] ??= convertCodePoints(segment.normalize('NFKC')));
 }
 
+const ZERO_WIDTH = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const width = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+/** per BMP unit: 0 = not computed, 1 = dropped (zero-width/format), 2 = kept */
+const bmpDrop = new Uint8Array(0x10000);
+
+function isDropAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return classify(String.fromCodePoint(s.codePointAt(i)!)) === 'drop';
+  let known = bmpDrop[code]!;
+  if (known === 0) known = bmpDrop[code] = classify(s.charAt(i)) === 'drop' ? 1 : 2;
+  return known === 1;
+}
+
+/** Whether a combining mark starts at `i`, possibly after zero-width characters (which are dropped). */
+function markFollows(s: string, i: number): boolean {
+  while (i < s.length && !isMarkAt(s, i) && isDropAt(s, i)) i += width(s, i);
+  return i < s.length && isMarkAt(s, i);
+}
+
 function segmentEnd(original: string, start: number): number {
-  let i = start + (original.codePointAt(start)! > 0xffff ? 2 : 1);
-  while (i < original.length && isMarkAt(original, i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+  let i = start + width(original, start);
+  while (i < original.length && markFollows(original, i)) i += width(original, i);
   return i;
 }
 
@@ -139,7 +160,7 @@ export function normalise(original: string): Normalised {
   while (i < length) {
     const code = original.charCodeAt(i);
     // fast path: a BMP unit with no combining mark after it converts alone, through the per-unit tables
-    if ((code < 0xd800 || code > 0xdfff) && (i + 1 === length || !isMarkAt(original, i + 1))) {
+    if ((code < 0xd800 || code > 0xdfff) && (i + 1 === length || !markFollows(original, i + 1))) {
       const unit = singleUnitOf(code);
       if (unit > 0) {
         b.add(unit - 1, singleClass[code]!, i, i + 1);

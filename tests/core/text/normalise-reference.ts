@@ -1,4 +1,5 @@
-// The normaliser before its per-unit fast path (kept verbatim as the reference the fast path must equal).
+// The normaliser before its per-unit fast path, kept as the reference the fast path must equal (2026-12-06: zero-width
+// characters between a base and its combining marks are part of the segment and dropped before NFKC, for idempotency).
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../../src/core/text/char-class';
 import type { Normalised } from '../../../src/core/text/normalise';
 import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
@@ -13,13 +14,22 @@ function convertCodePoints(s: string): string {
 
 /** NFKC, ASCII lower case and traditional → simplified for one character sequence. */
 function convert(segment: string): string {
-  if (segment.length > 1) return convertCodePoints(segment.normalize('NFKC'));
+  if (segment.length > 1) return convertCodePoints(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
   return (bmpCache[segment.charCodeAt(0)] ??= convertCodePoints(segment.normalize('NFKC')));
 }
 
+const ZERO_WIDTH = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const width = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+const isDropAt = (s: string, i: number): boolean => classify(String.fromCodePoint(s.codePointAt(i)!)) === 'drop';
+
+function markFollows(s: string, i: number): boolean {
+  while (i < s.length && !isMarkAt(s, i) && isDropAt(s, i)) i += width(s, i);
+  return i < s.length && isMarkAt(s, i);
+}
+
 function segmentEnd(original: string, start: number): number {
-  let i = start + (original.codePointAt(start)! > 0xffff ? 2 : 1);
-  while (i < original.length && isMarkAt(original, i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+  let i = start + width(original, start);
+  while (i < original.length && markFollows(original, i)) i += width(original, i);
   return i;
 }
 
