@@ -1,5 +1,17 @@
-import type { Problem, Report, TemplateMeta } from '../core/index';
-import type { Catalog, Lang, RequestBody, SampleSet, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol';
+import type { Problem, Report, Result, TemplateMeta } from '../core/index';
+import type {
+  Catalog,
+  ExampleResult,
+  Lang,
+  PackPreview,
+  PreviewTemplate,
+  RequestBody,
+  RulesInfo,
+  SampleSet,
+  WorkerMessage,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -34,9 +46,24 @@ const LIMIT_MESSAGE: Record<Lang, string> = {
 };
 
 const SAMPLES_KEY = 'samples';
-const RESTORE_KEY = 'samples:restore';
-/** above every check, so no check runs against an outdated sample set */
-const SAMPLES_PRIORITY = 1000;
+const PACK_KEY = 'pack';
+/** above every check, so no check runs against an outdated sample set or rule pack */
+const SETUP_PRIORITY = 1000;
+/** below the editor's checks: catalog previews and example runs wait for the template being typed */
+const PACK_WORK_PRIORITY = 1;
+/** templates per preview request and rules per examples request, so each request stays far below the watchdog */
+const PREVIEW_CHUNK = 3;
+const EXAMPLES_CHUNK = 6;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const failed = (answer: Answer | undefined, what: string): Result<never> => ({
+  ok: false,
+  problems:
+    answer?.type === 'error'
+      ? answer.problems
+      : [{ code: answer ? 'template/limit' : 'internal', message: `${what}: ${answer ? 'timed out' : 'superseded'}` }],
+});
 
 /** The problem a caller gets when the watchdog had to stop the worker. */
 export const limitProblem = (lang: Lang): Problem => ({ code: 'template/limit', message: LIMIT_MESSAGE[lang] });
@@ -63,8 +90,8 @@ export class CheckClient {
   private inFlight: { pending: Pending; timer: ReturnType<typeof setTimeout> } | undefined;
   private readonly latest = new Map<string, number>();
   private readonly timeoutMs: number;
-  /** the user sample files last sent, sent again to a restarted worker before anything else */
-  private sampleFiles: Record<string, unknown> | undefined;
+  /** the setup last sent (user sample files, the rule pack), sent again to a restarted worker before anything else */
+  private readonly setup = new Map<string, RequestBody>();
 
   constructor(private readonly options: ClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 3000;
@@ -93,9 +120,66 @@ export class CheckClient {
    * after a watchdog restart. Resolves to the sample set now in use, or `undefined` when superseded or stopped.
    */
   async setSamples(files: Record<string, unknown>): Promise<SampleSet | undefined> {
-    this.sampleFiles = files;
-    const answer = await this.request(SAMPLES_KEY, SAMPLES_PRIORITY, { type: 'samples', files });
+    this.setup.set(SAMPLES_KEY, { type: 'samples', files });
+    const answer = await this.request(SAMPLES_KEY, SETUP_PRIORITY, { type: 'samples', files });
     return answer?.type === 'samples' ? answer.samples : undefined;
+  }
+
+  /** The rules checks use now, for the rule catalog. */
+  async rules(): Promise<RulesInfo | undefined> {
+    const answer = await this.request('rules', 50, { type: 'rules' });
+    return answer?.type === 'rules' ? answer.rules : undefined;
+  }
+
+  /**
+   * Makes every later check use the repo's rules with this organisation pack (`null`: none), also after a watchdog
+   * restart. A pack that does not parse is refused with its problems and changes nothing.
+   */
+  async setPack(pack: unknown): Promise<Result<RulesInfo>> {
+    const body: RequestBody = { type: 'pack', pack };
+    const answer = await this.request(PACK_KEY, SETUP_PRIORITY, body);
+    if (answer?.type !== 'rules') return failed(answer, 'rule pack');
+    this.setup.set(PACK_KEY, body);
+    return { ok: true, value: answer.rules };
+  }
+
+  /** The verdict of each template before and after a candidate pack (in chunks); `undefined` when superseded. */
+  async preview(pack: unknown, templates: readonly PreviewTemplate[]): Promise<Result<PackPreview> | undefined> {
+    const parts = chunks(templates, PREVIEW_CHUNK);
+    let preview: PackPreview | undefined;
+    for (const [i, part] of (parts.length > 0 ? parts : [[]]).entries()) {
+      const answer = await this.request(`preview:${i}`, PACK_WORK_PRIORITY, { type: 'preview', pack, templates: part });
+      if (answer === undefined) return undefined;
+      if (answer.type !== 'preview') return failed(answer, 'preview');
+      preview = preview
+        ? { ...answer.preview, results: [...preview.results, ...answer.preview.results] }
+        : answer.preview;
+      if (!answer.preview.rulesetHash) break;
+    }
+    return preview ? { ok: true, value: preview } : failed(undefined, 'preview');
+  }
+
+  /**
+   * Runs the rules' own examples (in chunks) under the active rules, or under a candidate pack when `pack` is given.
+   * Per `tag`, the newest run wins: an older one resolves to `undefined`.
+   */
+  async examples(
+    ruleIds: readonly string[],
+    tag: string,
+    pack?: unknown,
+  ): Promise<Result<ExampleResult[]> | undefined> {
+    const results: ExampleResult[] = [];
+    const problems: Problem[] = [];
+    for (const [i, part] of chunks(ruleIds, EXAMPLES_CHUNK).entries()) {
+      const body: RequestBody =
+        pack === undefined ? { type: 'examples', ruleIds: part } : { type: 'examples', ruleIds: part, pack };
+      const answer = await this.request(`examples:${tag}:${i}`, PACK_WORK_PRIORITY, body);
+      if (answer === undefined) return undefined;
+      if (answer.type !== 'examples') return failed(answer, 'examples');
+      results.push(...answer.results);
+      if (i === 0) problems.push(...answer.problems);
+    }
+    return problems.length > 0 ? { ok: false, problems, partial: results } : { ok: true, value: results };
   }
 
   /** Stops the worker; every open request resolves to `undefined`. */
@@ -122,16 +206,11 @@ export class CheckClient {
   private start(): void {
     this.ready = false;
     const worker = this.options.createWorker();
-    if (this.sampleFiles && !this.queue.some((p) => p.key === SAMPLES_KEY)) {
+    for (const [key, body] of this.setup) {
+      if (this.queue.some((p) => p.key === key)) continue;
       const id = this.nextId++;
-      this.latest.set(RESTORE_KEY, id);
-      this.queue.push({
-        id,
-        key: RESTORE_KEY,
-        priority: Infinity,
-        body: { type: 'samples', files: this.sampleFiles },
-        resolve: () => {},
-      });
+      this.latest.set(`${key}:restore`, id);
+      this.queue.push({ id, key: `${key}:restore`, priority: Infinity, body, resolve: () => {} });
     }
     worker.onmessage = (event) => this.onMessage(worker, event.data);
     worker.onerror = (event) => {

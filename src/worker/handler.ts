@@ -12,11 +12,16 @@ import {
   type Sample,
   type Problem,
 } from '../core/index';
+import { runExamples } from './examples';
 import { mergeSamples } from './merge-samples';
-import type { Catalog, SampleSet, WorkerRequest, WorkerResponse } from './protocol';
+import { previewTemplates } from './preview';
+import type { Catalog, RulesInfo, SampleSet, WorkerRequest, WorkerResponse } from './protocol';
+import { ruleInfos } from './rule-info';
+import { PackCache, withPack, type PackedRuleset } from './rulesets';
 
 /** What the handler checks against; defaults to the repo's rules and samples. */
 export interface HandlerDeps {
+  /** the base rules a `pack` request applies an organisation pack to */
   ruleset?: Ruleset;
   /** the read-only base samples (the repo's); a `samples` request adds user samples after them */
   samples?: Sample[];
@@ -31,10 +36,13 @@ export interface Handler {
 
 /** Creates a handler; the ruleset and samples are loaded once, on first use. */
 export function createHandler(deps: HandlerDeps = {}): Handler {
-  let ruleset = deps.ruleset;
+  let baseRules = deps.ruleset;
   let base = deps.samples;
   let merged: { samples: Sample[]; problems: Problem[] } | undefined;
-  const getRuleset = (): Ruleset => (ruleset ??= defaultRuleset());
+  let active: PackedRuleset | undefined;
+  const candidates = new PackCache();
+  const getBase = (): Ruleset => (baseRules ??= defaultRuleset());
+  const getRuleset = (): Ruleset => active?.ruleset ?? getBase();
   const getSamples = (): Sample[] => merged?.samples ?? (base ??= defaultSamples());
 
   let rulesHash: Promise<string> | undefined;
@@ -50,6 +58,15 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
     samples: getSamples(),
     samplesHash: (await getHashes()).samplesHash,
     problems: merged?.problems ?? [],
+  });
+
+  const rulesInfo = async (): Promise<RulesInfo> => ({
+    rulesetHash: (await getHashes()).rulesetHash,
+    ruleCount: getRuleset().rules.length,
+    messages: messageSources(getRuleset()),
+    rules: ruleInfos(getBase(), getRuleset()),
+    ...(active?.pack ? { pack: active.pack } : {}),
+    problems: active?.problems ?? [],
   });
 
   const handle = async (request: WorkerRequest): Promise<WorkerResponse> => {
@@ -74,6 +91,33 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
         case 'samples': {
           merged = mergeSamples((base ??= defaultSamples()), request.files);
           return { id: request.id, type: 'samples', samples: await sampleSet() };
+        }
+        case 'rules':
+          return { id: request.id, type: 'rules', rules: await rulesInfo() };
+        case 'pack': {
+          const next = withPack(getBase(), request.pack);
+          if (!next.ok) return { id: request.id, type: 'error', problems: next.problems };
+          active = next.value;
+          rulesHash = undefined;
+          return { id: request.id, type: 'rules', rules: await rulesInfo() };
+        }
+        case 'preview': {
+          const candidate = candidates.get(getBase(), request.pack);
+          if (!candidate.ok)
+            return { id: request.id, type: 'preview', preview: { problems: candidate.problems, results: [] } };
+          const { ruleset: next, pack, problems } = candidate.value;
+          const results = previewTemplates(request.templates, getRuleset(), next, getSamples());
+          const preview = { rulesetHash: await rulesetHash(next), ...(pack ? { pack } : {}), problems, results };
+          return { id: request.id, type: 'preview', preview };
+        }
+        case 'examples': {
+          const candidate = request.pack === undefined ? undefined : candidates.get(getBase(), request.pack);
+          if (candidate && !candidate.ok)
+            return { id: request.id, type: 'examples', results: [], problems: candidate.problems };
+          const rules = (candidate?.value.ruleset ?? getRuleset()).rules;
+          const wanted = new Set(request.ruleIds);
+          const results = rules.filter((r) => wanted.has(r.id)).flatMap((r) => runExamples(r, getSamples()));
+          return { id: request.id, type: 'examples', results, problems: candidate?.value.problems ?? [] };
         }
       }
     } catch (error) {
