@@ -23,6 +23,8 @@ export { sampleFileSchema, sampleDataSchema, type Sample, type SampleFile, type 
 export { smsSegments, type SmsSegments } from './sms/segments';
 export type { FieldInfo } from './samples/fields';
 export { canonicalJson } from './hash/canonical-json';
+export { sha256Hex } from './hash/sha256';
+export { rulePackSchema, type RulePack, type OrgTerms } from './pack/schema';
 export { parseJson, lineColumnAt } from './json/parse-json';
 export * from './review/index';
 export * from './bundle/index';

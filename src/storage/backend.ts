@@ -1,7 +1,7 @@
 import { ImmutableStoreError } from './errors';
 
 /** The object stores of the workspace database (schema: db.ts). */
-export const STORE_NAMES = ['templates', 'versions', 'reviews', 'settings', 'userSamples', 'audit'] as const;
+export const STORE_NAMES = ['templates', 'versions', 'reviews', 'settings', 'userSamples', 'audit', 'packs'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /** In-line key of each store; `settings` uses out-of-line keys. */
@@ -12,6 +12,7 @@ export const KEY_PATHS: Record<StoreName, string | null> = {
   settings: null,
   userSamples: 'id',
   audit: 'seq',
+  packs: 'revision',
 };
 
 /** Index name → indexed field, per store (db.ts creates them; MemoryStore filters by the field). */
@@ -22,7 +23,7 @@ export const INDEXES: Partial<Record<StoreName, Record<string, string>>> = {
 };
 
 /** Stores whose records are written once: put/update/delete are refused with ImmutableStoreError. */
-export const APPEND_ONLY: readonly StoreName[] = ['versions', 'reviews', 'audit'];
+export const APPEND_ONLY: readonly StoreName[] = ['versions', 'reviews', 'audit', 'packs'];
 
 export type Key = string | number;
 export interface Entry {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const CHANGE_KINDS = ['template', 'version', 'review', 'settings', 'userSample', 'import'] as const;
+export const CHANGE_KINDS = ['template', 'version', 'review', 'settings', 'userSample', 'import', 'pack'] as const;
 
 const changeSchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),

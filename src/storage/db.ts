@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../core/model';
 import { problemFromError } from './errors';
 
 /** Current schema version of the workspace database. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 /** Default database name. */
 export const DEFAULT_DB_NAME = 'dunning-studio';
 
@@ -20,6 +20,7 @@ export interface Migration {
  * v2: versions, reviews, audit; every v1 draft without a revision gets revision 1 (conflict detection starts).
  * v3: userSamples + templates index byUpdatedAt.
  * v4: keys (keyPath id): the signing key (a non-extractable CryptoKey) and trusted public keys, see keys-store.ts.
+ * v5: packs (keyPath revision, append-only): every revision of the organisation's rule pack, see packs-store.ts.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -59,6 +60,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     up(db) {
       db.createObjectStore('keys', { keyPath: 'id' });
+    },
+  },
+  {
+    version: 5,
+    up(db) {
+      db.createObjectStore('packs', { keyPath: 'revision' });
     },
   },
 ];

@@ -32,6 +32,9 @@
  *   getSettings(): Settings (defaults when absent)        saveSettings(s: Settings): Settings
  *   listUserSamples(): SampleFile[]   putUserSample(json: unknown): SampleFile   deleteUserSample(id): true
  *   listAudit(): AuditEntry[]         recordExport(actor, templateIds, detail?): Promise<Problem[]>
+ *   listPackRevisions(): PackRevision[] (oldest first; the last is in use)
+ *   savePackRevision({ revision, rulesetHash, by, at, reason, source, changes, pack }): PackRevision
+ *     append-only; `storage/conflict` when the revision exists; audit `version_saved`/`imported` (versionId pack@N).
  *   exportWorkspace(): WorkspaceFile  (settings excluded; download as JSON)
  *   applyImport(plan: ImportPlan, { overwrite: conflictKeys[] }, actor): ImportOutcome { added, overwritten, skipped }
  *   close(): void
@@ -55,6 +58,14 @@ export { settingsSchema, DEFAULT_SETTINGS, LANGUAGES, type Settings, type Langua
 export { parseWorkspaceImport, workspaceFileSchema, WORKSPACE_FORMAT, type WorkspaceFile } from './workspace-file';
 export { planImport, type ImportPlan, type ImportItem, type ImportConflict, type ImportKind } from './import-plan';
 export type { ImportOutcome } from './apply-import';
+export {
+  packRevisionSchema,
+  packChangeSchema,
+  PACK_CHANGES,
+  type PackRevision,
+  type PackChange,
+  type NewPackRevision,
+} from './packs-store';
 export { MemoryStore } from './memory-store';
 export { IdbStore } from './idb-store';
 export type { StoreBackend, StoreName } from './backend';

@@ -10,6 +10,7 @@ import { createChangeNotifier, type ChangeNotifier, type StorageChange } from '.
 import { applyImportPlan, type ImportOutcome } from './apply-import';
 import type { ImportPlan } from './import-plan';
 import { approveVersion, requestChanges, submitVersion, type ActionContext, type ApproveInput } from './review-actions';
+import { addPackRevision, listPackRevisions, type NewPackRevision, type PackRevision } from './packs-store';
 import { listReviews } from './reviews-store';
 import { getSettings, saveSettings, type Settings } from './settings-store';
 import { getTemplate, listTemplates, saveDraft, type DraftContent } from './templates-store';
@@ -154,6 +155,27 @@ export class Workspace implements ActionContext {
     putUserSample(this.backend, sample).then((r) => (r.ok && this.notify({ kind: 'userSample', id: r.value.id }), r));
   deleteUserSample = (id: string) =>
     deleteUserSample(this.backend, id).then((r) => (r.ok && this.notify({ kind: 'userSample', id }), r));
+
+  /** Every revision of the organisation's rule pack, oldest first (the last one is in use). */
+  listPackRevisions = (): Promise<Result<PackRevision[]>> => listPackRevisions(this.backend);
+
+  /**
+   * Keeps a new revision of the rule pack (`storage/conflict` when that revision exists: another tab saved first)
+   * and logs it: `version_saved` (an edit) or `imported` (a shared pack file), versionId `pack@<revision>`.
+   */
+  async savePackRevision(input: NewPackRevision): Promise<Result<PackRevision>> {
+    const saved = await addPackRevision(this.backend, input);
+    if (!saved.ok) return saved;
+    const { revision, pack, packHash, reason } = saved.value;
+    const audited = await this.audit({
+      actor: input.by,
+      action: input.source === 'import' ? 'imported' : 'version_saved',
+      versionId: `pack@${revision}`,
+      detail: `rule pack “${pack.name}” revision ${revision} (${packHash.slice(0, 16)}): ${reason}`,
+    });
+    this.notify({ kind: 'pack', revision });
+    return ok(saved.value, audited);
+  }
 
   listAudit = (): Promise<Result<AuditEntry[]>> => listAudit(this.backend);
   /** Logs that a bundle with these templates was exported (the bundle itself is built elsewhere). */

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/bundle/fingerprint';
-import { openWorkspaceDb } from '../../src/storage/db';
+import { DB_VERSION, openWorkspaceDb } from '../../src/storage/db';
 import { openKeyStore, parsePublicJwk } from '../../src/storage/keys-store';
 import { openWorkspace } from '../../src/storage/open-workspace';
 import { codes, uniqueName } from './helpers';
@@ -38,7 +38,7 @@ describe('keys store', () => {
     expect(t.ok && t.value?.revision).toBe(2);
     ws.value.close();
     const raw = await openDB(name);
-    expect(raw.version).toBe(4);
+    expect(raw.version).toBe(DB_VERSION);
     expect(raw.objectStoreNames.contains('keys')).toBe(true);
     raw.close();
   });

@@ -32,6 +32,7 @@ describe('workspace database migrations', () => {
     expect([...r.value.objectStoreNames].sort()).toEqual([
       'audit',
       'keys',
+      'packs',
       'reviews',
       'settings',
       'templates',
@@ -119,5 +120,26 @@ describe('workspace database migrations', () => {
     const sample = await ws.value.listUserSamples();
     expect(sample.ok && sample.value).toEqual([]);
     ws.value.close();
+  });
+
+  it('keeps v4 keys and drafts and adds an empty, append-only packs store when opening a v4 database', async () => {
+    const name = uniqueName('v4');
+    await seed(name, 4, async (db) => {
+      await db.put('templates', { ...v1Draft, revision: 2 });
+      await db.put('keys', { id: 'trusted:abc', kind: 'trusted', label: 'x' });
+      expect(db.objectStoreNames.contains('packs')).toBe(false);
+    });
+    const ws = await openWorkspace({ dbName: name, fallbackToMemory: false });
+    if (!ws.ok) throw new Error('open failed');
+    const t = await ws.value.getTemplate('t-old');
+    expect(t.ok && t.value?.revision).toBe(2);
+    const packs = await ws.value.listPackRevisions();
+    expect(packs.ok && packs.value).toEqual([]);
+    ws.value.close();
+    const raw = await openWorkspaceDb(name);
+    if (!raw.ok) throw new Error('reopen failed');
+    expect(raw.value.version).toBe(5);
+    expect(await raw.value.get('keys', 'trusted:abc')).toEqual({ id: 'trusted:abc', kind: 'trusted', label: 'x' });
+    raw.value.close();
   });
 });
