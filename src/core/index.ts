@@ -7,6 +7,7 @@ export type {
   Report,
   Finding,
   FindingVars,
+  SampleRange,
   TemplateMeta,
   Severity,
   Category,
@@ -22,7 +23,20 @@ export { parseMeta, resolveMeta } from './meta/schema';
 /** The last index in a sorted array at or before a value (line/column lookups at the edges). */
 export { lastAtOrBefore } from './text/last-at-or-before';
 export type { PiiKind, PiiMatch } from './pii/kinds';
-export { sampleFileSchema, sampleDataSchema, type Sample, type SampleData, type SampleFile } from './samples/schema';
+/**
+ * Sample schemas: `sampleFileSchema` (the structure storage reads), `userSampleSchema` (that plus the truth checks
+ * every sample must pass before a check uses it: ID, mobile, card, amounts, dates; see `sampleTruthIssues`).
+ */
+export {
+  sampleFileSchema,
+  userSampleSchema,
+  sampleDataSchema,
+  type Sample,
+  type SampleData,
+  type SampleFile,
+} from './samples/schema';
+/** What can be untrue in a well-formed sample (`params.issue` of a `userSampleSchema` issue), and the check itself. */
+export { SAMPLE_ISSUES, sampleTruthIssues, type SampleIssueCode, type SampleIssue } from './samples/truth';
 export { SAMPLE_FIELDS, FIELD_BY_PATH, type FieldInfo } from './samples/fields';
 
 /**

@@ -8,6 +8,7 @@ export type {
   Report,
   Finding,
   FindingVars,
+  SampleRange,
   TemplateMeta,
   Severity,
   Category,
@@ -19,7 +20,15 @@ export type {
 } from './types';
 export { CATEGORIES, SEVERITIES, AUDIENCES, TARGETS, DEFAULT_META } from './types';
 export { formatFinding, LANGS, type MessageSource, type Lang } from './check/format-finding';
-export { sampleFileSchema, sampleDataSchema, type Sample, type SampleFile, type SampleData } from './samples/schema';
+export {
+  sampleFileSchema,
+  userSampleSchema,
+  sampleDataSchema,
+  type Sample,
+  type SampleFile,
+  type SampleData,
+} from './samples/schema';
+export { SAMPLE_ISSUES, type SampleIssueCode } from './samples/truth';
 export { smsSegments, type SmsSegments } from './sms/segments';
 export type { FieldInfo } from './samples/fields';
 export { canonicalJson } from './hash/canonical-json';

@@ -65,6 +65,13 @@ export interface FindingVars {
   sampleCount?: number;
 }
 
+/** Where an output hit is in one sample's own rendered text. */
+export interface SampleRange {
+  sampleId: string;
+  start: number;
+  end: number;
+}
+
 /** What a check found: ids and data only, no prose (see `formatFinding`). */
 export interface Finding {
   ruleId: string;
@@ -81,6 +88,8 @@ export interface Finding {
   sampleId?: string;
   /** every sample the same hit occurs in */
   sampleIds?: string[];
+  /** when the hit occurs in several samples: its range in each one's own text (`start`/`end` are the first's) */
+  ranges?: SampleRange[];
   /** for an output hit that comes from a literal part of the template: where it is in the source */
   sourceStart?: number;
   sourceEnd?: number;

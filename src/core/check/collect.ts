@@ -1,7 +1,7 @@
 import type { OutputSpan } from '../render/render-trace';
 import type { RawHit } from '../rules/kinds/define-kind';
 import type { Rule } from '../rules/rule';
-import type { Finding, FindingVars, Target } from '../types';
+import type { Finding, FindingVars, SampleRange, Target } from '../types';
 import { locate, type SourceLocation } from './locate';
 import { compareFindings } from './score';
 
@@ -14,6 +14,8 @@ interface Entry {
   target: Target;
   sampleIds: string[];
   loc: SourceLocation;
+  /** where the hit is in each sample's own rendered text (output hits) */
+  ranges: SampleRange[];
 }
 
 function mergeKey(rule: FindingSource, hit: RawHit, target: Target, loc: SourceLocation): string {
@@ -40,10 +42,16 @@ export class FindingCollector {
       target === 'output' && spans && hit.start !== undefined ? locate(spans, hit.start, hit.end ?? hit.start) : {};
     const key = mergeKey(rule, hit, target, loc);
     const prior = this.entries.get(key);
+    const range: SampleRange | undefined =
+      target === 'output' && sample !== undefined && hit.start !== undefined
+        ? { sampleId: sample, start: hit.start, end: hit.end ?? hit.start }
+        : undefined;
     if (!prior) {
-      this.entries.set(key, { rule, hit, target, sampleIds: sample === undefined ? [] : [sample], loc });
+      const sampleIds = sample === undefined ? [] : [sample];
+      this.entries.set(key, { rule, hit, target, sampleIds, loc, ranges: range ? [range] : [] });
     } else if (sample !== undefined && !prior.sampleIds.includes(sample)) {
       prior.sampleIds.push(sample);
+      if (range) prior.ranges.push(range);
     }
   }
 
@@ -53,7 +61,7 @@ export class FindingCollector {
   }
 }
 
-function toFinding({ rule, hit, target, sampleIds, loc }: Entry, sampleCount: number): Finding {
+function toFinding({ rule, hit, target, sampleIds, loc, ranges }: Entry, sampleCount: number): Finding {
   const variable = hit.variable ?? loc.variable;
   const vars: FindingVars = { sampleCount };
   if (hit.match !== undefined) vars.match = hit.match;
@@ -78,6 +86,7 @@ function toFinding({ rule, hit, target, sampleIds, loc }: Entry, sampleCount: nu
     f.sampleId = sampleIds[0];
     f.sampleIds = sampleIds;
   }
+  if (ranges.length > 1) f.ranges = ranges;
   if (loc.sourceStart !== undefined) {
     f.sourceStart = loc.sourceStart;
     f.sourceEnd = loc.sourceEnd ?? loc.sourceStart;
