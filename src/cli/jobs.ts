@@ -1,10 +1,20 @@
 import type { CheckSetup, FileResult } from './check-one';
 import type { TemplateInput } from './check-inputs';
 import type { Pool, StartWorkers } from './pool';
+import type { CsvRecord, RowPlan, VerifyOptions } from '../runtime/index';
+
+/** What a dry-run worker needs: the bundle's text (each worker verifies it itself), `--at` and the header record. */
+export interface DryRunSetup {
+  bundle: string;
+  verify: VerifyOptions;
+  at: string;
+  header: CsvRecord;
+}
 
 /** What each kind of job is set up with (once per worker), takes and gives back; all plain, cloneable data. */
 export interface Tasks {
   check: { setup: CheckSetup; job: TemplateInput; result: FileResult };
+  'dry-run': { setup: DryRunSetup; job: { record: CsvRecord; row: number }; result: RowPlan };
 }
 export type TaskKind = keyof Tasks;
 export type WorkerTask = { [K in TaskKind]: { kind: K; setup: Tasks[K]['setup'] } }[TaskKind];
@@ -20,6 +30,17 @@ export async function handlerFor(task: WorkerTask): Promise<(job: unknown) => Pr
       ]);
       const check = checker(task.setup, defaultRuleset);
       return async (job) => checkOne(job as TemplateInput, check);
+    }
+    case 'dry-run': {
+      const { verifyBundle, rowContext, planRow } = await import('../runtime/index');
+      const { bundle, verify, at, header } = task.setup;
+      const verified = await verifyBundle(bundle, verify);
+      if (!verified.ok)
+        throw new Error(`the bundle does not verify: ${verified.problems.map((p) => p.code).join(', ')}`);
+      const ctx = rowContext(verified.value, header, { at });
+      if (!ctx.ok) throw new Error(`the header is refused: ${ctx.problems.map((p) => p.message).join('; ')}`);
+      const job = ({ record, row }: Tasks['dry-run']['job']) => planRow(ctx.value, record, row);
+      return async (j) => job(j as Tasks['dry-run']['job']);
     }
   }
 }

@@ -14,9 +14,10 @@ function duration(seconds: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-/** The line after `done` of `total` items in `elapsedMs`. */
-export function progressLine(label: string, done: number, total: number, elapsedMs: number): string {
+/** The line after `done` of `total` items (undefined: not known, no ETA) in `elapsedMs`. */
+export function progressLine(label: string, done: number, total: number | undefined, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+  if (total === undefined) return `${label} ${done} · ${rate.toFixed(1)}/s`;
   const eta = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
   return `${label} ${done}/${total} · ${rate.toFixed(1)}/s · ETA ${duration(eta)}`;
 }
@@ -26,7 +27,7 @@ export function progress(
   tty: boolean | undefined,
   write: (text: string) => void,
   label: string,
-  total: number,
+  total: number | undefined,
   now: () => number = () => performance.now(),
 ): Progress {
   if (!tty) return { tick: () => undefined, done: () => undefined };
@@ -38,7 +39,7 @@ export function progress(
     tick() {
       done += 1;
       const t = now();
-      if (t - last < EVERY_MS && done < total) return;
+      if (t - last < EVERY_MS && done !== total) return;
       last = t;
       shown = true;
       write(`${CLEAR}${progressLine(label, done, total, t - start)}`);

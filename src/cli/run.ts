@@ -1,4 +1,5 @@
 import { CHECK_USAGE, runCheck } from './check';
+import { DRY_RUN_USAGE, runDryRun } from './dry-run';
 import { formatProblems, EXIT, UsageError, type Io } from './io';
 import { RENDER_USAGE, runRender } from './render';
 import { runVerify, VERIFY_USAGE } from './verify';
@@ -8,9 +9,10 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
   check: { run: runCheck, usage: CHECK_USAGE },
   verify: { run: runVerify, usage: VERIFY_USAGE },
   render: { run: runRender, usage: RENDER_USAGE },
+  'dry-run': { run: runDryRun, usage: DRY_RUN_USAGE },
 };
 
-const USAGE = `${TOOL.name} ${TOOL.version}\ncommands: check | verify | render\n\n${Object.values(COMMANDS)
+const USAGE = `${TOOL.name} ${TOOL.version}\ncommands: check | verify | render | dry-run\n\n${Object.values(COMMANDS)
   .map((c) => c.usage)
   .join('\n')}`;
 

@@ -1,4 +1,4 @@
-import { verifyBundle, type Problem } from '../runtime/index';
+import { verifyBundle, type Problem, type VerifyOptions } from '../runtime/index';
 import { trustedKeys } from './trust';
 
 /** The trust flags shared by `verify` and `render`. */
@@ -30,18 +30,24 @@ const TRUST_CODES = new Set(['bundle/unsigned', 'bundle/untrusted-key']);
 export const TRUST_HINT =
   'hint: pass --trust with the signer’s public key (or fingerprint); --allow-untrusted or --allow-unsigned accepts it anyway\n';
 
+/** The verifyBundle options of the trust flags (key files read here), judged at `now` (default: the current time). */
+export function verifyOptions(flags: TrustFlags, now?: Date): VerifyOptions {
+  const keys = trustedKeys(flags.trust);
+  return {
+    ...(keys === undefined ? {} : { trustedKeys: keys }),
+    allowUnsigned: flags['allow-unsigned'] === true,
+    allowUntrusted: flags['allow-untrusted'] === true,
+    ...(now === undefined ? {} : { now }),
+  };
+}
+
 /**
  * Verifies a bundle's text (schema, hashes, signature, expiry) with the trust policy of the flags: it must be
  * signed by a key of `--trust`, unless `--allow-untrusted` (a valid signature by another key; without `--trust`,
  * every key is another key) or `--allow-unsigned` (no signature) waives that, with a warning.
  */
-export async function verifyTrusted(text: string, file: string, flags: TrustFlags): Promise<TrustedBundle> {
-  const keys = trustedKeys(flags.trust);
-  const result = await verifyBundle(text, {
-    ...(keys === undefined ? {} : { trustedKeys: keys }),
-    allowUnsigned: flags['allow-unsigned'] === true,
-    allowUntrusted: flags['allow-untrusted'] === true,
-  });
+export async function verifyTrusted(text: string, file: string, flags: TrustFlags, now?: Date): Promise<TrustedBundle> {
+  const result = await verifyBundle(text, verifyOptions(flags, now));
   if (!result.ok) {
     return { ok: false, problems: result.problems, trustOnly: result.problems.every((p) => TRUST_CODES.has(p.code)) };
   }

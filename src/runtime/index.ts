@@ -16,3 +16,36 @@ export type { Bundle, BundleTemplate, BundlePolicy } from '../core/index';
 export type { Problem, Result } from '../core/index';
 export type { SampleData } from '../core/index';
 export { renderFromBundle, type RenderedMessage, type RenderOptions } from './render-from-bundle';
+/**
+ * The send dry-run: what the sending system would do with each row of a borrowers CSV at a given time (send,
+ * scheduled, held, rejected), as archive lines; see `dryRun`, or `rowContext` + `planRow` + `capRow` per row.
+ */
+export {
+  dryRun,
+  rowContext,
+  planRow,
+  capRow,
+  archiveText,
+  csvRecords,
+  decodeText,
+  readHeader,
+  chooseTemplate,
+  stageDay,
+  sendWindow,
+  sendGate,
+  parseInstant,
+  formatCst,
+  DailyCap,
+  Tally,
+  maskPhone,
+  idHash,
+  type DryRun,
+  type DryRunOptions,
+  type DryRunSummary,
+  type ArchiveLine,
+  type RowPlan,
+  type RowContext,
+  type CsvRecord,
+  type CsvEncoding,
+  type Decision,
+} from './dry-run/index';
