@@ -1,6 +1,7 @@
 import type { LintIssue } from './lint-issue';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
 import { mayMatch, prefilterSlot, runnableSlots } from './prefilter';
+import { regexVerdict } from './regex-safety';
 import type { Span } from './spans';
 
 /** A regex compiled once at load (flags `gu`), with its leading lookbehinds split off as sticky guards. */
@@ -31,7 +32,8 @@ function compileOne(src: string): CompiledRegex {
 }
 
 /**
- * Compiles regex sources; a source that does not compile or matches the empty string is a fatal issue.
+ * Compiles regex sources; a source that does not compile, matches the empty string or is not proved linear
+ * (`rule/unsafe-regex`, see regex-safety.ts: a pack from outside is input too) is a fatal issue.
  * `lowerCaseText` (default) lints uppercase ASCII, which can never match the lower-cased normalised text.
  */
 export function compileRegexes(
@@ -57,6 +59,17 @@ export function compileRegexes(
     }
     if (new RegExp(src, 'u').test('')) {
       issues.push({ code: 'rule/bad-regex', message: `/${src}/ matches the empty string`, path: at, fatal: true });
+      return;
+    }
+    const verdict = regexVerdict(src, 'gu');
+    if (!verdict.safe) {
+      const why = verdict.judged ? verdict.reason : `not judged (${verdict.reason}); unsafe unless allowlisted`;
+      issues.push({
+        code: 'rule/unsafe-regex',
+        message: `/${src}/ may backtrack super-linearly: ${why}`,
+        path: at,
+        fatal: true,
+      });
       return;
     }
     if (lowerCaseText && /[A-Z]/.test(src.replace(ESCAPES, '').replace(CLASSES, ''))) {

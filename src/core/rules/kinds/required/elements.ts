@@ -2,6 +2,7 @@ import type { Matchable } from '../../../match/matchable';
 import { anyRegex, type RegexList } from '../../../match/regexes';
 import type { Sample } from '../../../samples/schema';
 import { normalisedSampleValue } from '../../sample-values';
+import { hasDigitAmount, hasUpperAmount } from './amount-scan';
 
 export const ELEMENTS = [
   'signature',
@@ -14,16 +15,14 @@ export const ELEMENTS = [
 ] as const;
 export type Element = (typeof ELEMENTS)[number];
 
-const UPPER = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿';
 const CN_NUM = '一二三四五六七八九十百两';
 
-/** Built-in recognisers, tried on the normalised text and on the original (normalising can drop ¥ before digits). */
-const BUILT_IN: Record<Exclude<Element, 'signature' | 'custom'>, RegExp[]> = {
-  amount: [
-    /\d[\d,]*(?:\.\d+)?\s*(?:元|块|rmb|人民币)/u,
-    /(?:[¥￥]|rmb|人民币)\s*[\d０-９]/iu,
-    new RegExp(`[${UPPER}]*[壹贰叁肆伍陆柒捌玖][${UPPER}]*元`, 'u'),
-  ],
+/**
+ * Built-in recognisers, tried on the normalised text and on the original (normalising can drop ¥ before digits).
+ * Amounts before a unit (1,234.56元, 壹万元) are found by amount-scan.ts: as regexes they backtrack quadratically.
+ */
+export const BUILT_IN: Readonly<Record<Exclude<Element, 'signature' | 'custom'>, readonly RegExp[]>> = {
+  amount: [/(?:[¥￥]|rmb|人民币)\s*[\d０-９]/iu],
   date_or_days: [
     /\d{4}年\d{1,2}月\d{1,2}[日号]/u,
     /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u,
@@ -58,7 +57,10 @@ export function hasElement(
   if (anyRegex(extra, text.norm)) return true;
   if (element === 'custom') return false;
   if (element === 'signature') return signature.test(text.text);
-  if (BUILT_IN[element].some((re) => testOne(re, text.norm) || testOne(re, text.text))) return true;
+  const found = (s: string): boolean =>
+    BUILT_IN[element].some((re) => testOne(re, s)) ||
+    (element === 'amount' && (hasDigitAmount(s) || hasUpperAmount(s)));
+  if (found(text.norm) || found(text.text)) return true;
   return (FROM_SAMPLE[element] ?? []).some((path) => {
     const norm = normalisedSampleValue(sample, path);
     return norm.length > 0 && text.norm.includes(norm);
@@ -67,5 +69,5 @@ export function hasElement(
 
 /** Leading 【…】 of min–max characters (non-blank) at the very start of the original text. */
 export function signatureRegex(min: number, max: number): RegExp {
-  return new RegExp(`^【(?=[^【】]*[^\\s【】])[^【】]{${min},${max}}】`, 'u');
+  return new RegExp(`^【(?=[^【】]{0,${max - 1}}[^\\s【】])[^【】]{${min},${max}}】`, 'u');
 }

@@ -21,10 +21,22 @@ runKindTable({
   kind: 'required',
   label: 'amount',
   params: { element: 'amount' },
-  valid: ['欠款1,234.56元', '人民币壹万元整', '应还¥100', '应还￥１００', '共计RMB 500', '应还{{ loan.amount_due }}元'],
+  valid: [
+    '欠款1,234.56元',
+    '人民币壹万元整',
+    '应还¥100',
+    '应还￥１００',
+    '共计RMB 500',
+    '应还{{ loan.amount_due }}元',
+    '应还 100 块',
+    '合计零壹拾元',
+    `应还${'1'.repeat(5000)}元`,
+  ],
   invalid: [
     { text: '请尽快还款', highlight: [''] },
     { text: '逾期7天', highlight: [''] },
+    { text: '拾万元', highlight: [''] },
+    { text: `${'壹'.repeat(1000)}`, highlight: [''] },
   ],
   badParams: bad,
 });

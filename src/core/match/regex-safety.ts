@@ -1,0 +1,118 @@
+import * as recheck from 'recheck/lib/browser.js';
+import { parseRegex, printRegex, RegexSyntaxError, type RegexNode } from './regex-ast';
+import { positionCost } from './regex-cost';
+import { hasBackref, lastChars, lookarounds, nullable, unbounded } from './regex-shape';
+import { UNJUDGED_ALLOWLIST } from './regex-allowlist';
+
+/** Why a regex is not proved linear; `judged: false` when the checker could not decide (see the allowlist). */
+export type RegexVerdict = { safe: true; allowlisted?: string } | { safe: false; judged: boolean; reason: string };
+
+/** At most this many steps to try a loop-free part from one position (a constant factor per position). */
+export const STEP_CAP = 1_000_000;
+/** recheck's budget per unit with a loop (the default pack has none: its repeats are bounded). */
+const RECHECK_TIMEOUT_MS = 10_000;
+
+const cache = new Map<string, RegexVerdict>();
+const checkSync = recheck.checkSync ?? recheck.default.checkSync;
+
+const unjudged = (reason: string): RegexVerdict => ({ safe: false, judged: false, reason });
+
+/** The alternatives the engine tries one after another from each position; their costs add up. */
+function units(n: RegexNode): RegexNode[] {
+  if (n.type === 'alt') return n.branches.flatMap(units);
+  if (n.type === 'seq') {
+    const real = n.items.filter((i) => !(i.type === 'group' && i.look));
+    if (real.length === 1) return units(real[0]!);
+  }
+  if (n.type === 'group' && !n.look) return units(n.body);
+  return [n];
+}
+
+const isWideRepeat = (n: RegexNode): boolean =>
+  n.type === 'repeat' ? n.max > 1 || isWideRepeat(n.body) : n.type === 'group' ? isWideRepeat(n.body) : false;
+const hasWideRepeat = (n: RegexNode): boolean =>
+  isWideRepeat(n) ||
+  (n.type === 'seq' && n.items.some(hasWideRepeat)) ||
+  (n.type === 'alt' && n.branches.some(hasWideRepeat)) ||
+  (n.type === 'group' && !n.look && hasWideRepeat(n.body));
+
+/**
+ * The regex recheck judges for one unit with a loop: its loop-free prefix B is replaced by the characters B can end
+ * with (the loop part can only start right after one of them, from at most |B|·paths(B) starts), or dropped when
+ * B can be empty. Only done when B holds a bounded repeat, which makes recheck's automaton slow.
+ */
+function loopUnit(src: string, unit: RegexNode): string {
+  const items = unit.type === 'seq' ? unit.items : [unit];
+  const first = items.findIndex(unbounded);
+  const prefix: RegexNode = { type: 'seq', start: 0, end: 0, items: items.slice(0, first) };
+  const rest = items
+    .slice(first)
+    .map((i) => printRegex(src, i))
+    .join('');
+  if (!hasWideRepeat(prefix)) return printRegex(src, prefix) + rest;
+  if (nullable(prefix)) return rest;
+  const ends = [...new Set(lastChars(prefix).map((c) => src.slice(c.start, c.end)))];
+  return `(?:${ends.join('|')})${rest}`;
+}
+
+function judgeUnit(src: string, unit: RegexNode, flags: string): RegexVerdict {
+  if (!unbounded(unit)) {
+    return positionCost(src, unit, flags, STEP_CAP) <= STEP_CAP
+      ? { safe: true }
+      : { safe: false, judged: true, reason: `/${printRegex(src, unit)}/ takes over ${STEP_CAP} steps per position` };
+  }
+  const source = loopUnit(src, unit);
+  const d = checkSync(source, flags, { checker: 'automaton', timeout: RECHECK_TIMEOUT_MS });
+  if (d.status === 'safe') return { safe: true };
+  if (d.status === 'unknown') return unjudged(`recheck cannot judge /${source}/: ${d.error.kind}`);
+  return {
+    safe: false,
+    judged: true,
+    reason: `/${source}/ backtracks ${d.complexity.summary} (e.g. ${JSON.stringify(d.attack.pattern)})`,
+  };
+}
+
+function judge(src: string, flags: string): RegexVerdict {
+  let tree: RegexNode;
+  try {
+    tree = parseRegex(src);
+  } catch (e) {
+    if (e instanceof RegexSyntaxError) return unjudged(e.message);
+    throw e;
+  }
+  if (hasBackref(tree)) return unjudged('backreferences are not judged');
+  for (const look of lookarounds(tree)) {
+    if (look.type !== 'group') continue;
+    const body = src.slice(look.start, look.end);
+    if (unbounded(look.body)) return unjudged(`lookaround ${body} has no length bound (write {0,n})`);
+    if (positionCost(src, look.body, flags, STEP_CAP) > STEP_CAP)
+      return { safe: false, judged: true, reason: `lookaround ${body} takes over ${STEP_CAP} steps` };
+  }
+  for (const unit of units(tree)) {
+    const v = judgeUnit(src, unit, flags);
+    if (!v.safe) return v;
+  }
+  return { safe: true };
+}
+
+/**
+ * Whether the scan of `/source/flags` over any text takes linear time in a backtracking engine.
+ * Lookarounds must have bounded bodies (constant work wherever they run) and are then left out; the rest is split
+ * into the alternatives tried from each position: loop-free ones are linear by construction (≤ STEP_CAP steps per
+ * position, regex-cost.ts), the others are judged by recheck's automaton checker. A source the checker cannot judge is unsafe unless the
+ * allowlist (regex-allowlist.ts) holds it with a reason. Cached per flags and source.
+ */
+export function regexVerdict(source: string, flags = 'u'): RegexVerdict {
+  const f = flags.replace(/[gyd]/g, '');
+  const key = `${f}/${source}`;
+  let v = cache.get(key);
+  if (!v) {
+    v = judge(source, f);
+    if (!v.safe && !v.judged) {
+      const reason = UNJUDGED_ALLOWLIST.get(source);
+      if (reason !== undefined) v = { safe: true, allowlisted: reason };
+    }
+    cache.set(key, v);
+  }
+  return v;
+}
