@@ -1,4 +1,5 @@
 import { enData, zhData } from './messages-data';
+import { enPack, zhPack } from './messages-pack';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
 
 /** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
@@ -86,6 +87,7 @@ export const zh = {
   'fix.append': '在末尾添加「{text}」',
   ...zhWorkspace,
   ...zhData,
+  ...zhPack,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -174,4 +176,5 @@ export const en: Record<MessageKey, string> = {
   'fix.append': 'Append “{text}”',
   ...enWorkspace,
   ...enData,
+  ...enPack,
 };

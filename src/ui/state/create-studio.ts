@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/i18n.svelte';
 import { CatalogState } from './catalog.svelte';
 import { Checker } from './checker.svelte';
 import { KeysState } from './keys.svelte';
+import { PackState } from './packs.svelte';
 import { Persistence } from './persistence.svelte';
 import { ReviewState } from './reviews.svelte';
 import { SamplesState } from './samples.svelte';
@@ -22,6 +23,7 @@ export interface Studio {
   readonly reviews: ReviewState;
   readonly samples: SamplesState;
   readonly keys: KeysState;
+  readonly packs: PackState;
 }
 
 /** Creates the state around a check client (the caller starts the worker); nothing is loaded yet (see `startStudio`). */
@@ -30,26 +32,30 @@ export function createStudio(client: CheckClient, i18n: I18n): Studio {
   const catalog = new CatalogState();
   const persistence = new Persistence(workspace);
   const settings = new SettingsState(i18n);
+  const checker = new Checker(client);
+  const reviews = new ReviewState(client, persistence, catalog, settings);
   return {
     client,
     workspace,
     catalog,
-    checker: new Checker(client),
+    checker,
     view: new ViewState(),
     persistence,
     settings,
-    reviews: new ReviewState(client, persistence, catalog, settings),
+    reviews,
     samples: new SamplesState(client, catalog, persistence),
     keys: new KeysState(),
+    packs: new PackState(client, persistence, catalog, settings, checker, reviews),
   };
 }
 
 /**
  * Loads what the app shows: the worker's catalog, then the stored workspace (first run: the example templates),
- * the user's samples (before the first check, so no report uses the repo's samples alone), settings and reviews.
+ * the organisation's rule pack and the user's samples (both before the first check, so no report uses the repo's
+ * rules or samples alone), settings and reviews.
  */
 export async function startStudio(studio: Studio): Promise<void> {
-  const { catalog, persistence, reviews, samples, settings } = studio;
+  const { catalog, packs, persistence, reviews, samples, settings } = studio;
   let base;
   try {
     base = await studio.client.catalog();
@@ -58,6 +64,8 @@ export async function startStudio(studio: Studio): Promise<void> {
     return;
   }
   await persistence.start(base.templates, () => settings.actor.name);
+  const rules = await packs.load();
+  if (rules) base = { ...base, rulesetHash: rules.rulesetHash, ruleCount: rules.ruleCount, messages: rules.messages };
   catalog.value = (await samples.load(base)) ?? base;
   if (persistence.store) await settings.load(persistence.store, persistence.firstRun);
   await reviews.reload();

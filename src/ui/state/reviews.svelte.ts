@@ -14,7 +14,7 @@ import type { CatalogState } from './catalog.svelte';
 import { plainMeta, toDraftContent } from './drafts';
 import type { Persistence } from './persistence.svelte';
 import type { SettingsState } from './settings.svelte';
-import { templateStatuses } from './statuses';
+import { badgeStatus, templateReview, templateStatuses, type BadgeStatus } from './statuses';
 import type { WorkspaceTemplate } from './workspace.svelte';
 
 const notOpen: Result<never> = fail([{ code: 'storage/unavailable', message: 'the workspace is not open yet' }]);
@@ -23,7 +23,7 @@ const notOpen: Result<never> = fail([{ code: 'storage/unavailable', message: 'th
 export class ReviewState {
   versions = $state.raw<Version[]>([]);
   reviews = $state.raw<Review[]>([]);
-  statuses = $state.raw<Record<string, ApprovalStatus>>({});
+  statuses = $state.raw<Record<string, BadgeStatus>>({});
   /** reports of versions, by version id (checked by the worker on demand; words are added at display) */
   reports = $state.raw<Record<string, Report>>({});
   private readonly checking = new Map<string, Promise<Report | undefined>>();
@@ -61,7 +61,17 @@ export class ReviewState {
         async (t) => [t.id, await contentHash({ source: t.source, meta: plainMeta(t.meta), ...hashes })] as const,
       ),
     );
-    this.statuses = templateStatuses(this.reviews, Object.fromEntries(entries));
+    const statuses: Record<string, ApprovalStatus> = templateStatuses(this.reviews, Object.fromEntries(entries));
+    const badges = await Promise.all(
+      templates.map(async (t) => {
+        const review = templateReview(this.reviews, t.id);
+        const version = this.versions.find((v) => v.id === review?.versionId);
+        const status = statuses[t.id] ?? 'draft';
+        const draft = { source: t.source, meta: plainMeta(t.meta) };
+        return [t.id, await badgeStatus(status, draft, { review, version }, hashes.rulesetHash)] as const;
+      }),
+    );
+    this.statuses = Object.fromEntries(badges);
   }
 
   /** The content hash of a version's source and meta under the current rules and samples. */

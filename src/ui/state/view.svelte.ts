@@ -15,8 +15,11 @@ export interface ActiveHit {
   end: number;
 }
 
-/** What fills the main area: the editor, the versions and review of the selected template, or a printable report. */
-export type Mode = 'edit' | 'versions' | 'report';
+/**
+ * What fills the main area: the editor, the versions and review of the selected template, a printable report, or the
+ * rule catalog (the organisation's rule pack).
+ */
+export type Mode = 'edit' | 'versions' | 'report' | 'rules';
 /** The dialog on top, if any. */
 export type Dialog = 'settings' | 'version' | 'backup' | 'samples';
 
@@ -32,6 +35,14 @@ export class ViewState {
   selectionText = $state('');
   cursor = $state.raw({ line: 1, column: 1 });
   editor = $state.raw<EditorHandle | undefined>(undefined);
+  /** the rule open in the rule catalog */
+  ruleId = $state<string | undefined>(undefined);
+
+  /** Opens the rule catalog at one rule (e.g. from a finding: `view.openRule(finding.ruleId)`). */
+  openRule(ruleId?: string): void {
+    if (ruleId !== undefined) this.ruleId = ruleId;
+    this.mode = 'rules';
+  }
 
   /** Shows where a finding is: its source range in the editor, or its hit in the sample bubble. */
   locate(finding: Finding, sourceRange: { start: number; end: number } | undefined): void {
