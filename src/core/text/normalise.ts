@@ -1,4 +1,5 @@
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from './char-class';
+import { markupMask, TAG } from './markup-noise';
 import { toSimplifiedChar } from './to-simplified';
 
 /**
@@ -77,6 +78,8 @@ class Builder {
   private runLength = 0;
   private readonly runCodes: number[] = [];
   private readonly runClasses: CharClass[] = [];
+  /** whether the run's code point belongs to a tag (<b>): noise between CJK, else kept as it reads */
+  private readonly runTags: boolean[] = [];
   private readonly runFrom: number[] = [];
   private readonly runTo: number[] = [];
   private lastContent: CharClass | undefined;
@@ -87,12 +90,13 @@ class Builder {
     this.units = new Uint16Array(capacity);
   }
 
-  /** Adds one code point of normalised text produced by original [from, to). */
-  add(code: number, cls: CharClass, from: number, to: number): void {
-    if (isNoise(cls)) {
+  /** Adds one code point of normalised text produced by original [from, to); `tag`: part of a markup tag. */
+  add(code: number, cls: CharClass, from: number, to: number, tag = false): void {
+    if (tag || isNoise(cls)) {
       const n = this.runLength++;
       this.runCodes[n] = code;
       this.runClasses[n] = cls;
+      this.runTags[n] = tag;
       this.runFrom[n] = from;
       this.runTo[n] = to;
       return;
@@ -107,7 +111,8 @@ class Builder {
       let lastWasSpace = false;
       for (let k = 0; k < this.runLength; k++) {
         const cls = this.runClasses[k]!;
-        if (cls === 'punct') this.emit(this.runCodes[k]!, this.runFrom[k]!, this.runTo[k]!);
+        if (cls === 'punct' || (this.runTags[k] && !isNoise(cls)))
+          this.emit(this.runCodes[k]!, this.runFrom[k]!, this.runTo[k]!);
         else if (cls === 'space' && !lastWasSpace) this.emit(0x20, this.runFrom[k]!, this.runTo[k]!);
         if (cls !== 'drop') lastWasSpace = cls === 'space';
       }
@@ -146,19 +151,35 @@ class Builder {
   }
 }
 
+/** The one unit the character at `i` normalises to on its own, or -1 (astral, combining mark after it, expands). */
+function unitAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if ((code >= 0xd800 && code <= 0xdfff) || (i + 1 < s.length && isMarkAt(s, i + 1))) return -1;
+  const unit = singleUnitOf(code);
+  return unit > 0 ? unit - 1 : -1;
+}
+
 /**
  * Normalises text for phrase matching: NFKC (full-width → half-width), traditional → simplified
- * (character by character, OpenCC tables), ASCII lower case; format/zero-width characters are always
- * removed; a run of whitespace, punctuation or symbols is removed entirely when it sits between two CJK
- * characters or between a CJK character and a digit (坐 牢, 老*赖, 尾号 1234 → 尾号1234); elsewhere
- * whitespace runs collapse to one space and punctuation stays (1,234.56, 6222 0212). Linear time.
+ * (character by character, OpenCC tables), ASCII lower case; format/zero-width characters and terminal control
+ * sequences (ESC [31m) are always removed; a run of whitespace, punctuation, symbols or markup tags (<b>, </i>,
+ * <br/>) is removed entirely when it sits between two CJK characters or between a CJK character and a digit
+ * (坐 牢, 老*赖, 老<b>赖, 尾号 1234 → 尾号1234); elsewhere whitespace runs collapse to one space and punctuation and
+ * tags stay (1,234.56, 6222 0212). Linear time.
  */
 export function normalise(original: string): Normalised {
   const b = new Builder(original.length);
   const length = original.length;
+  const markup = markupMask(original, (i) => unitAt(original, i));
   let i = 0;
   while (i < length) {
     const code = original.charCodeAt(i);
+    if (markup !== undefined && markup[i] !== 0) {
+      // NOTE: a tag is one unit per position by construction (markup-noise.ts reads it through unitAt).
+      if (markup[i] === TAG) b.add(singleUnitOf(code) - 1, singleClass[code]!, i, i + 1, true);
+      i++;
+      continue;
+    }
     // fast path: a BMP unit with no combining mark after it converts alone, through the per-unit tables
     if ((code < 0xd800 || code > 0xdfff) && (i + 1 === length || !markFollows(original, i + 1))) {
       const unit = singleUnitOf(code);

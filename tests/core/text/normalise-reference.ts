@@ -1,6 +1,7 @@
 // The normaliser before its per-unit fast path, kept as the reference the fast path must equal (2026-12-06: zero-width
 // characters between a base and its combining marks are part of the segment and dropped before NFKC, for idempotency).
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../../src/core/text/char-class';
+import { markupMask, TAG } from '../../../src/core/text/markup-noise';
 import type { Normalised } from '../../../src/core/text/normalise';
 import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
 
@@ -39,7 +40,7 @@ class Builder {
   length = 0;
   private units: Uint16Array;
   /** pending noise run: characters, classes and original ranges */
-  private run: { char: string; cls: CharClass; from: number; to: number }[] = [];
+  private run: { char: string; cls: CharClass; from: number; to: number; tag: boolean }[] = [];
   private lastContent: CharClass | undefined;
 
   constructor(capacity: number) {
@@ -48,9 +49,9 @@ class Builder {
     this.units = new Uint16Array(capacity);
   }
 
-  add(char: string, cls: CharClass, from: number, to: number): void {
-    if (isNoise(cls)) {
-      this.run.push({ char, cls, from, to });
+  add(char: string, cls: CharClass, from: number, to: number, tag = false): void {
+    if (tag || isNoise(cls)) {
+      this.run.push({ char, cls, from, to, tag });
       return;
     }
     if (this.run.length > 0) this.flush(cls);
@@ -61,8 +62,8 @@ class Builder {
   flush(right: CharClass | undefined): void {
     if (!joinsAcross(this.lastContent, right)) {
       let lastWasSpace = false;
-      for (const { char, cls, from, to } of this.run) {
-        if (cls === 'punct') this.emit(char, from, to);
+      for (const { char, cls, from, to, tag } of this.run) {
+        if (cls === 'punct' || (tag && !isNoise(cls))) this.emit(char, from, to);
         else if (cls === 'space' && !lastWasSpace) this.emit(' ', from, to);
         if (cls !== 'drop') lastWasSpace = cls === 'space';
       }
@@ -100,10 +101,24 @@ class Builder {
  * characters or between a CJK character and a digit (坐 牢, 老*赖, 尾号 1234 → 尾号1234); elsewhere
  * whitespace runs collapse to one space and punctuation stays (1,234.56, 6222 0212). Linear time.
  */
+function unitAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if ((code >= 0xd800 && code <= 0xdfff) || (i + 1 < s.length && isMarkAt(s, i + 1))) return -1;
+  const converted = convert(s.charAt(i));
+  return converted.length === 1 ? converted.charCodeAt(0) : -1;
+}
+
 export function normaliseReference(original: string): Normalised {
   const b = new Builder(original.length);
+  const markup = markupMask(original, (i) => unitAt(original, i));
   let i = 0;
   while (i < original.length) {
+    if (markup?.[i]) {
+      const converted = convert(original.charAt(i));
+      if (markup[i] === TAG) b.add(converted, classify(converted), i, i + 1, true);
+      i++;
+      continue;
+    }
     const end = segmentEnd(original, i);
     const converted = convert(end - i === 1 ? original.charAt(i) : original.slice(i, end));
     if (converted.length === 1) b.add(converted, classify(converted), i, end);

@@ -38,6 +38,37 @@ describe('normalise', () => {
   });
 
   it.each([
+    ['老<b>赖', '老赖'],
+    ['老</i>赖', '老赖'],
+    ['老<br/>赖', '老赖'],
+    ['老<br />赖', '老赖'],
+    ['老<B>赖', '老赖'],
+    ['老＜ｂ＞赖', '老赖'],
+    ['老<font color="red">赖', '老赖'],
+    ['老<b></b>赖', '老赖'],
+    ['坐\u001b[0m牢', '坐牢'],
+    ['坐\u001b[1;31m牢', '坐牢'],
+    ['坐\u001b]8;;https://x\u0007牢', '坐牢'],
+    ['坐\u009b31m牢', '坐牢'],
+    ['坐\u001b(B牢', '坐牢'],
+    ['尾号<b>1234', '尾号1234'],
+  ])('folds markup and control sequences between CJK characters in %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['a<b>c', 'a<b>c'],
+    ['<b>老赖</b>', '<b>老赖</b>'],
+    ['x <a  href=y> z', 'x <a href=y> z'],
+    ['a\u001b[31mb', 'ab'],
+    ['1 < 2 > 0', '1 < 2 > 0'],
+    ['老<b 赖>', '老<b 赖>'],
+    ['老<b>x赖', '老<b>x赖'],
+  ])('keeps tags outside CJK runs and what is not a tag in %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it.each([
     ['後果自負', '后果自负'],
     ['法院傳票', '法院传票'],
     ['律師函', '律师函'],
@@ -93,6 +124,9 @@ describe('normalise', () => {
     ['（法—院）', '法院', '法—院'],
     ['ＸＹ老　赖', '老赖', '老　赖'],
     ['😀坐😀牢😀', '坐牢', '坐😀牢'],
+    ['你这个老<b>赖</b>！', '老赖', '老<b>赖'],
+    ['要你坐\u001b[31m牢\u001b[0m', '坐牢', '坐\u001b[31m牢'],
+    ['<i>律</i>师<br/>函', '律师函', '律</i>师<br/>函'],
   ])('maps a match in %j back to exactly the original characters', (original, needle, expected) => {
     expect(originalOf(original, needle)).toBe(expected);
   });
@@ -169,6 +203,19 @@ const PIECES = [
   '㈱',
   '…',
   '¥',
+  '<b>',
+  '</i>',
+  '<br/>',
+  '<B >',
+  '＜ｂ＞',
+  '<',
+  '>',
+  '/',
+  '\u001b[0m',
+  '\u001b[31m',
+  '\u001b',
+  '[',
+  'm',
 ];
 
 describe('normalise (properties)', () => {
@@ -222,7 +269,7 @@ describe('normalise fast path', () => {
   const mixed = fc
     .array(
       fc.oneof(
-        fc.constantFrom(...PIECES, '\ud800', '\udc00', '\u0308', '\u3099', '\u0301\u0301', '\ufe0f'),
+        fc.constantFrom(...PIECES, '\ud800', '\udc00', '\u0308', '\u3099', '\u0301\u0301', '\ufe0f', '<b\u0301>'),
         fc.string({ unit: 'binary', maxLength: 3 }),
       ),
       { maxLength: 40 },
