@@ -1,5 +1,5 @@
-import { loadRuleset, loadSamples, parseMeta } from '../core/index';
-import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
+import { defaultRuleset, loadRuleset, loadSamples, packHash, parseMeta } from '../core/index';
+import type { Problem, Rule, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
 import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
 
@@ -17,6 +17,8 @@ export interface TemplateInput {
  */
 export interface CheckPlan {
   ruleset?: Ruleset;
+  /** `--pack` given and valid enough to apply: what JSON output names */
+  pack?: { file: string; name: string; revision: number; hash: string };
   samples?: Sample[];
   files: string[];
   stdin: boolean;
@@ -27,6 +29,7 @@ export interface CheckPlan {
 
 export interface InputFlags {
   rules?: string | undefined;
+  pack?: string | undefined;
   samples?: string | undefined;
   meta?: string | undefined;
   stdin?: boolean | undefined;
@@ -41,6 +44,34 @@ function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
   problems.push(...ruleset.problems);
   return { rules: ruleset.rules, problems: [] };
+}
+
+/** Rule files as `loadRuleset` takes them, back from loaded rules (the repo's, already validated once). */
+const filesOf = (rules: readonly Rule[]): Record<string, unknown> =>
+  Object.fromEntries(rules.map(({ id, file: _file, ...rule }) => [`rules/${id}.json`, rule]));
+
+/**
+ * The rules with the organisation's `--pack` overlay applied; the pack's problems (naming its JSON path) move to
+ * `problems` with the pack's file name, and the valid part of the pack still applies.
+ */
+async function withPack(
+  base: Ruleset,
+  file: string,
+  problems: Problem[],
+): Promise<{ ruleset: Ruleset; pack?: CheckPlan['pack'] }> {
+  const read = readFile(file);
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return { ruleset: base };
+  }
+  const loaded = loadRuleset(filesOf(base.rules), read.value);
+  const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? base);
+  problems.push(
+    ...ruleset.problems.map((p) => (p.file === 'pack' ? { ...p, file, message: p.message.replace(/^pack/, file) } : p)),
+  );
+  if (!ruleset.pack) return { ruleset: { rules: ruleset.rules, problems: [] } };
+  const pack = { file, name: ruleset.pack.name, revision: ruleset.pack.revision, hash: await packHash(ruleset.pack) };
+  return { ruleset: { rules: ruleset.rules, problems: [], pack: ruleset.pack }, pack };
 }
 
 function samplesFrom(dir: string | undefined, problems: Problem[]): Sample[] | undefined {
@@ -62,10 +93,12 @@ function metaFrom(file: string | undefined, problems: Problem[]): TemplateMeta |
   return undefined;
 }
 
-/** Reads the rules, samples and `--meta` and finds the template files; reads no template yet. */
-export function planCheck(flags: InputFlags, paths: readonly string[]): CheckPlan {
+/** Reads the rules (with `--pack`), samples and `--meta` and finds the template files; reads no template yet. */
+export async function planCheck(flags: InputFlags, paths: readonly string[]): Promise<CheckPlan> {
   const problems: Problem[] = [];
-  const ruleset = flags.rules === undefined ? undefined : rulesFrom(flags.rules, problems);
+  const rules = flags.rules === undefined ? undefined : rulesFrom(flags.rules, problems);
+  const packed = flags.pack === undefined ? undefined : await withPack(rules ?? defaultRuleset(), flags.pack, problems);
+  const ruleset = packed?.ruleset ?? rules;
   const samples = samplesFrom(flags.samples, problems);
   const flagMeta = flags.meta === undefined ? undefined : { meta: metaFrom(flags.meta, problems) };
   const found = templateFiles(paths);
@@ -75,6 +108,7 @@ export function planCheck(flags: InputFlags, paths: readonly string[]): CheckPla
   }
   return {
     ...(ruleset === undefined ? {} : { ruleset }),
+    ...(packed?.pack === undefined ? {} : { pack: packed.pack }),
     ...(samples === undefined ? {} : { samples }),
     files: found.files,
     stdin: flags.stdin === true,

@@ -16,8 +16,10 @@ import { TOOL } from './version';
 
 const FAIL_ON = ['error', 'warning'] as const;
 
-export const CHECK_USAGE = `usage: check [files or folders…] [--stdin] [--meta file] [--samples dir] [--rules dir]
+export const CHECK_USAGE = `usage: check [files or folders…] [--stdin] [--meta file] [--samples dir] [--rules dir] [--pack file]
              [--format text|json|jsonl|sarif] [--fail-on error|warning] [--lang zh|en] [--jobs N]
+--pack: the organisation's rule pack overlay (*.dunning-pack.json) applied to the rules; a bad pack is exit 2
+        naming its JSON path (its valid part still applies); json output names the pack and its hash
 --jobs: templates checked at once in worker threads (default: the number of CPUs, at most one per template);
         output keeps the input order; progress (count, rate, ETA) goes to stderr when it is a terminal
 text and jsonl are written file by file as each is checked (jsonl: one object per template: file, verdict,
@@ -39,10 +41,16 @@ interface Sink {
   end(problems: readonly Problem[], files: number, counts: SeverityCounts): void;
 }
 
-function sinkFor(format: (typeof FORMATS)[number], io: Io, lang: Lang, info: () => ReturnType<typeof ruleInfo>): Sink {
+function sinkFor(
+  format: (typeof FORMATS)[number],
+  io: Io,
+  lang: Lang,
+  info: () => ReturnType<typeof ruleInfo>,
+  pack?: object,
+): Sink {
   if (format === 'json') {
     const json = new JsonWriter(io.out);
-    return { file: (r) => json.entry(r.out), end: (problems) => json.end(problems) };
+    return { file: (r) => json.entry(r.out), end: (problems) => json.end(problems, pack) };
   }
   if (format === 'sarif') {
     // NOTE: SARIF is one document whose rule table needs every result first: it buffers the diagnostics.
@@ -74,6 +82,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       meta: { type: 'string' },
       samples: { type: 'string' },
       rules: { type: 'string' },
+      pack: { type: 'string' },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       lang: { type: 'string' },
@@ -86,7 +95,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0 && !values.stdin)
     throw new UsageError('name template files or folders, or pass --stdin');
 
-  const plan = planCheck(values, positionals);
+  const plan = await planCheck(values, positionals);
   const total = plan.files.length + (plan.stdin ? 1 : 0);
   const jobs = jobCount(values.jobs, io.parallelism, total);
   if (jobs === undefined) throw new UsageError(`--jobs must be a positive integer (got "${values.jobs}")`);
@@ -96,7 +105,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     lang,
     format,
   };
-  const sink = sinkFor(format, io, lang, () => ruleInfo(plan.ruleset ?? defaultRuleset(), lang));
+  const sink = sinkFor(format, io, lang, () => ruleInfo(plan.ruleset ?? defaultRuleset(), lang), plan.pack);
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   const shown = progress(io.errIsTTY, io.err, 'check', total);
   let files = 0;

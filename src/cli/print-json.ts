@@ -15,7 +15,7 @@ export function jsonEntry(file: string, report: Report): string {
 }
 
 /**
- * The JSON report, written one file at a time: `{ files: [{ file, report, truncated? }], problems? }`, byte for byte
+ * The JSON report, written one file at a time: `{ files: [{ file, report, truncated? }], pack?, problems? }`, byte for byte
  * what `JSON.stringify(…, null, 2)` gives for the whole. `problems` lists invalid inputs, if any.
  */
 export class JsonWriter {
@@ -29,9 +29,11 @@ export class JsonWriter {
     this.#files += 1;
   }
 
-  end(problems: readonly Problem[]): void {
+  /** Closes the document; `pack` names the rule pack overlay the rules ran under, if any. */
+  end(problems: readonly Problem[], pack?: object): void {
     const files = this.#files === 0 ? '{\n  "files": []' : '\n  ]';
-    this.out(`${files}${problems.length > 0 ? `,\n  "problems": ${nested(problems, 1)}` : ''}\n}\n`);
+    const named = pack === undefined ? '' : `,\n  "pack": ${nested(pack, 1)}`;
+    this.out(`${files}${named}${problems.length > 0 ? `,\n  "problems": ${nested(problems, 1)}` : ''}\n}\n`);
   }
 }
 
