@@ -1,3 +1,4 @@
+import { modelHits } from '../classifier/signals';
 import { resolveMeta, templateMetaSchema } from '../meta/schema';
 import { analyzeTemplate } from '../render/analyze';
 import { problemsFromZod, type Problem } from '../result';
@@ -29,6 +30,11 @@ export interface CheckOptions {
   budgetMs?: number;
   /** At most this many findings; the rest are counted in one `check/too-many-findings` problem. Default 500. */
   maxFindings?: number;
+  /**
+   * The text classifier's second signal: `model/<category>` warnings from src/core/classifier/model.json, run once
+   * per distinct rendered text. Default true; `false` turns it off (e.g. tests of one rule's own findings).
+   */
+  classifier?: boolean;
   /** @internal test seam: the kind registry (default: every built-in kind) */
   kinds?: KindRegistry;
 }
@@ -109,6 +115,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     );
   }
   const outputRules = byTarget('output');
+  const modelOf = new Map<string, ReturnType<typeof modelHits>>();
   // NOTE: only samples whose rules ran are reported: a rendered but unchecked sample must not look checked.
   const checked: typeof rendered.runs = [];
   for (const [i, run] of rendered.runs.entries()) {
@@ -127,6 +134,11 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     runner.runAll<'output'>(outputRules, fields, (r, hit) =>
       collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
     );
+    if (opts.classifier !== false) {
+      const signals = modelOf.get(run.text.text) ?? modelHits(run.text);
+      modelOf.set(run.text.text, signals);
+      for (const { rule, hit } of signals) collector.add(rule, hit, 'output', run.sample.id, run.spans);
+    }
     checked.push(run);
   }
   const outputs = checked.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));

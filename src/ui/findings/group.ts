@@ -15,6 +15,9 @@ export interface FindingGroup {
   count: number;
 }
 
+/** A finding of the text classifier (`model/<category>`): a second signal, shown apart from the rules' findings. */
+export const isModelFinding = (f: Pick<Finding, 'ruleId'>): boolean => f.ruleId.startsWith('model/');
+
 function mergeKey(f: Finding): string | undefined {
   if (f.target !== 'output' || f.sourceStart === undefined) return undefined;
   return `${f.ruleId}|${f.sourceStart}|${f.sourceEnd ?? ''}|${f.variable ?? ''}`;

@@ -47,6 +47,8 @@ export const zh = {
   'findings.fix': '修复：',
   'findings.allSamples': '样例：全部 {count} 个',
   'findings.problems': '模板问题',
+  'findings.model': '模型信号',
+  'findings.modelNote': '文本分类器的第二信号：指出读起来像违规催收的措辞，仅为警告，不单独阻断。',
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.info': '提示',
@@ -136,6 +138,9 @@ export const en: Record<MessageKey, string> = {
   'findings.fix': 'Fix: ',
   'findings.allSamples': 'Samples: all {count}',
   'findings.problems': 'Template problems',
+  'findings.model': 'Model signals',
+  'findings.modelNote':
+    'A second signal from the text classifier: wording that reads like abusive collection; a warning, never a block on its own.',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Info',

@@ -1,0 +1,109 @@
+import type { Matchable } from '../match/matchable';
+import { featureText, firstGrams, MAX_GRAM, type GramAt } from './features';
+import { MODEL_CATEGORIES, type ClassifierModel, type ModelCategory } from './model-types';
+
+/** A span of MAX_GRAM characters that pushed a category up (`gram` its feature text, `weight` its n-grams' sum). */
+export interface Driver {
+  gram: string;
+  weight: number;
+  /** 0-based UTF-16 offsets of the span in the original text */
+  start: number;
+  end: number;
+}
+
+/** A category whose probability passed its threshold, with the spans that drove it (largest weight first). */
+export interface ModelSignal {
+  category: ModelCategory;
+  probability: number;
+  drivers: Driver[];
+}
+
+/** The model as one lookup per n-gram: its weight in every category (model order, 0 where it has none). */
+interface Compiled {
+  bias: number[];
+  threshold: number[];
+  weights: Map<string, Float64Array>;
+}
+
+const compiledModels = new WeakMap<ClassifierModel, Compiled>();
+
+function compile(model: ClassifierModel): Compiled {
+  let c = compiledModels.get(model);
+  if (c) return c;
+  const weights = new Map<string, Float64Array>();
+  MODEL_CATEGORIES.forEach((category, k) => {
+    for (const [gram, w] of Object.entries(model.categories[category].weights)) {
+      let row = weights.get(gram);
+      if (!row) weights.set(gram, (row = new Float64Array(MODEL_CATEGORIES.length)));
+      row[k] = w;
+    }
+  });
+  const of = (key: 'bias' | 'threshold'): number[] => MODEL_CATEGORIES.map((cat) => model.categories[cat][key]);
+  c = { bias: of('bias'), threshold: of('threshold'), weights };
+  compiledModels.set(model, c);
+  return c;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Log-odds per category (model order) and the n-grams of the text the model knows, with their weights. */
+function logOdds(c: Compiled, grams: readonly GramAt[]): { z: number[]; known: [GramAt, Float64Array][] } {
+  const z = [...c.bias];
+  const known: [GramAt, Float64Array][] = [];
+  for (const g of grams) {
+    const row = c.weights.get(g.gram);
+    if (!row) continue;
+    known.push([g, row]);
+    for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
+  }
+  return { z, known };
+}
+
+/** The probability of every category for a feature text (see `featureText`); cross-validation uses this. */
+export function scores(model: ClassifierModel, features: string): Record<ModelCategory, number> {
+  const { z } = logOdds(compile(model), firstGrams(features));
+  return Object.fromEntries(MODEL_CATEGORIES.map((cat, k) => [cat, sigmoid(z[k]!)])) as Record<ModelCategory, number>;
+}
+
+/** At most this many drivers per signal; they never overlap. */
+const MAX_DRIVERS = 4;
+
+/**
+ * The spans that drove category `k`: every window of MAX_GRAM characters scored by the weights of the n-grams (first
+ * occurrences, as the model counts them) that lie inside it; the best non-overlapping windows with a positive sum.
+ */
+function drivers(features: string, known: readonly [GramAt, Float64Array][], k: number, text: Matchable): Driver[] {
+  const width = Math.min(MAX_GRAM, features.length);
+  const sums = new Float64Array(features.length - width + 1);
+  for (const [g, row] of known) {
+    const end = g.start + g.gram.length;
+    for (let i = Math.max(0, end - width); i <= g.start && i < sums.length; i++) sums[i] = sums[i]! + row[k]!;
+  }
+  const order = [...sums.keys()].filter((i) => sums[i]! > 0).sort((a, b) => sums[b]! - sums[a]! || a - b);
+  const out: Driver[] = [];
+  const taken: number[] = [];
+  for (const i of order) {
+    if (taken.some((t) => Math.abs(t - i) < width)) continue;
+    taken.push(i);
+    out.push({ gram: features.slice(i, i + width), weight: sums[i]!, ...text.toOriginal(i, i + width) });
+    if (out.length === MAX_DRIVERS) break;
+  }
+  return out;
+}
+
+/**
+ * Scores a text and returns the categories above their thresholds (model order), each with the spans that drove
+ * it, mapped back to the original text.
+ */
+export function classify(model: ClassifierModel, text: Matchable): ModelSignal[] {
+  const c = compile(model);
+  const features = featureText(text.norm);
+  const { z, known } = logOdds(c, firstGrams(features));
+  const signals: ModelSignal[] = [];
+  MODEL_CATEGORIES.forEach((category, k) => {
+    const probability = sigmoid(z[k]!);
+    if (probability > c.threshold[k]!)
+      signals.push({ category, probability, drivers: drivers(features, known, k, text) });
+  });
+  return signals;
+}
