@@ -8,6 +8,7 @@ import { cnyDoc } from './cny';
 import { dateCnDoc } from './date-cn';
 import { honorificDoc } from './honorific';
 import { surnameDoc } from './surname';
+import { salutationDoc } from './salutation';
 
 export type { FilterDoc, FilterExample } from './filter-doc';
 export { FilterInputError } from './filter-doc';
@@ -15,7 +16,7 @@ export { FilterInputError } from './filter-doc';
 /**
  * The domain filters registered on every render engine, with zh/en docs and examples for the
  * editor's completion and hover: mask_id, mask_phone, mask_card, last4, rmb_upper, cny, date_cn,
- * honorific, surname.
+ * honorific, surname, salutation.
  */
 export const DOMAIN_FILTERS: readonly FilterDoc[] = Object.freeze([
   maskId,
@@ -27,4 +28,5 @@ export const DOMAIN_FILTERS: readonly FilterDoc[] = Object.freeze([
   dateCnDoc,
   honorificDoc,
   surnameDoc,
+  salutationDoc,
 ]);
