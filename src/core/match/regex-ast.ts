@@ -1,5 +1,8 @@
-/** A regex syntax tree with source offsets: just enough structure to reason about backtracking. */
-export type RegexNode =
+/**
+ * A regex syntax tree with source offsets: just enough structure to reason about backtracking. `empty`: whether the
+ * node can match the empty string (lookarounds and assertions count as empty), worked out once while parsing.
+ */
+export type RegexNode = { empty: boolean } & (
   | { type: 'alt'; start: number; end: number; branches: RegexNode[] }
   | { type: 'seq'; start: number; end: number; items: RegexNode[] }
   | { type: 'group'; start: number; end: number; body: RegexNode; look: boolean }
@@ -8,7 +11,8 @@ export type RegexNode =
   | { type: 'char'; start: number; end: number }
   /** `^`, `$`, `\b`, `\B` */
   | { type: 'assert'; start: number; end: number }
-  | { type: 'backref'; start: number; end: number };
+  | { type: 'backref'; start: number; end: number }
+);
 
 /** Thrown for syntax the reader does not know; callers treat the regex as not judged. */
 export class RegexSyntaxError extends Error {}
@@ -27,14 +31,15 @@ export function parseRegex(src: string): RegexNode {
       pos++;
       branches.push(sequence());
     }
-    return branches.length === 1 ? branches[0]! : { type: 'alt', start, end: pos, branches };
+    if (branches.length === 1) return branches[0]!;
+    return { type: 'alt', start, end: pos, branches, empty: branches.some((b) => b.empty) };
   }
 
   function sequence(): RegexNode {
     const start = pos;
     const items: RegexNode[] = [];
     while (pos < src.length && src[pos] !== '|' && src[pos] !== ')') items.push(quantified(atom()));
-    return { type: 'seq', start, end: pos, items };
+    return { type: 'seq', start, end: pos, items, empty: items.every((i) => i.empty) };
   }
 
   function quantified(body: RegexNode): RegexNode {
@@ -52,36 +57,36 @@ export function parseRegex(src: string): RegexNode {
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     } else return body;
     if (src[pos] === '?') pos++;
-    return { type: 'repeat', start: body.start, end: pos, body, min, max };
+    return { type: 'repeat', start: body.start, end: pos, body, min, max, empty: min === 0 || body.empty };
   }
 
   function atom(): RegexNode {
     const start = pos;
     const c = src[pos];
     if (c === '(') return group();
-    if (c === '^' || c === '$') return (pos++, { type: 'assert', start, end: pos });
+    if (c === '^' || c === '$') return (pos++, { type: 'assert', start, end: pos, empty: true });
     if (c === '[') {
       for (pos++; src[pos] !== ']'; pos++) {
         if (pos >= src.length) fail();
         if (src[pos] === '\\') pos++;
       }
-      return (pos++, { type: 'char', start, end: pos });
+      return (pos++, { type: 'char', start, end: pos, empty: false });
     }
     if (c === '\\') return escape();
     if (c === undefined || '*+?{}])|'.includes(c)) return fail();
     pos += (src.codePointAt(pos) ?? 0) > 0xffff ? 2 : 1;
-    return { type: 'char', start, end: pos };
+    return { type: 'char', start, end: pos, empty: false };
   }
 
   function escape(): RegexNode {
     const start = pos;
     const c = src[pos + 1] ?? '';
     pos += 2;
-    if (c === 'b' || c === 'B') return { type: 'assert', start, end: pos };
+    if (c === 'b' || c === 'B') return { type: 'assert', start, end: pos, empty: true };
     if (/[1-9]/.test(c) || c === 'k') {
       const m = /^\d*|^<[^>]*>/.exec(src.slice(pos));
       pos += m?.[0].length ?? 0;
-      return { type: 'backref', start, end: pos };
+      return { type: 'backref', start, end: pos, empty: true };
     }
     if (c === 'p' || c === 'P' || (c === 'u' && src[pos] === '{')) {
       const close = src.indexOf('}', pos);
@@ -91,7 +96,7 @@ export function parseRegex(src: string): RegexNode {
     else if (c === 'x') pos += 2;
     else if (c === 'c') pos += 1;
     else if (c === '') fail();
-    return { type: 'char', start, end: pos };
+    return { type: 'char', start, end: pos, empty: false };
   }
 
   function group(): RegexNode {
@@ -102,7 +107,8 @@ export function parseRegex(src: string): RegexNode {
     const body = alternation();
     if (src[pos] !== ')') fail();
     pos++;
-    return { type: 'group', start, end: pos, body, look: /^\(\?(?:[=!]|<[=!])$/.test(head) };
+    const look = /^\(\?(?:[=!]|<[=!])$/.test(head);
+    return { type: 'group', start, end: pos, body, look, empty: look || body.empty };
   }
 
   const tree = alternation();

@@ -64,47 +64,47 @@ export function positionCost(src: string, root: RegexNode, flags: string, cap: n
 function walk(src: string, root: RegexNode, flags: string, cap: number, refine: boolean): number {
   const over = cap + 1;
   const sat = (x: number): number => (x > over || Number.isNaN(x) ? over : x);
-  const member = (raw: string, ch: string): boolean => {
+  const classOf = (raw: string): RegExp => {
     const key = `${flags}/${raw}`;
     let re = CLASSES.get(key);
     if (!re) CLASSES.set(key, (re = new RegExp(`^(?:${raw})$`, flags)));
-    return re.test(ch);
+    return re;
   };
-  const variants = (c: string): string[] => (flags.includes('i') ? [c, c.toLowerCase(), c.toUpperCase()] : [c]);
+  const folds = flags.includes('i');
+  const hits = (chars: string[], raw: string): boolean => {
+    const re = classOf(raw);
+    return chars.some((c) => re.test(c) || (folds && (re.test(c.toLowerCase()) || re.test(c.toUpperCase()))));
+  };
   const overlapRaw = (ra: string, rb: string): boolean => {
     const ea = enumerate(ra);
-    if (ea) return ea.some((c) => variants(c).some((v) => member(rb, v)));
+    if (ea) return hits(ea, rb);
     const eb = enumerate(rb);
-    if (eb) return eb.some((c) => variants(c).some((v) => member(ra, v)));
-    return true;
+    return eb ? hits(eb, ra) : true;
   };
-  const overlap = (a: RegexNode, b: RegexNode): boolean => {
-    const ra = src.slice(a.start, a.end);
-    const rb = src.slice(b.start, b.end);
+  const overlap = (ra: string, rb: string): boolean => {
     const key = `${flags}/${ra}\u0000${rb}`;
     let known = OVERLAPS.get(key);
     if (known === undefined) OVERLAPS.set(key, (known = overlapRaw(ra, rb)));
     return known;
   };
-  const firsts = new Map<RegexNode, RegexNode[]>();
-  const firstOf = (n: RegexNode): RegexNode[] => {
+  const raws = (nodes: RegexNode[]): string[] => [...new Set(nodes.map((c) => src.slice(c.start, c.end)))];
+  /** the distinct sources of the characters `n` can start with */
+  const firsts = new Map<RegexNode, string[]>();
+  const firstOf = (n: RegexNode): string[] => {
     let f = firsts.get(n);
-    if (!f) firsts.set(n, (f = firstChars(n)));
+    if (!f) firsts.set(n, (f = raws(firstChars(n))));
     return f;
   };
-  const exclusive = (x: RegexNode, y: RegexNode): boolean => {
-    if (nullable(x) || nullable(y)) return false;
-    const fx = firstOf(x);
-    const fy = firstOf(y);
-    return fx.every((a) => fy.every((b) => !overlap(a, b)));
-  };
+  const apart = (xs: string[], ys: string[]): boolean => xs.every((a) => ys.every((b) => !overlap(a, b)));
+  const exclusive = (x: RegexNode, y: RegexNode): boolean =>
+    !nullable(x) && !nullable(y) && apart(firstOf(x), firstOf(y));
   const fold = (c: string): string => (flags.includes('i') ? c.toLowerCase() : c);
   /** The literal first characters of a branch, or undefined when one of them is a class (or it can be empty). */
   const literalFirsts = (b: RegexNode): string[] | undefined => {
     if (nullable(b)) return undefined;
     const out: string[] = [];
     for (const c of firstOf(b)) {
-      const lit = literalOf(src.slice(c.start, c.end));
+      const lit = literalOf(c);
       if (lit === undefined) return undefined;
       out.push(fold(lit));
     }
@@ -116,36 +116,54 @@ function walk(src: string, root: RegexNode, flags: string, cap: number, refine: 
    */
   const altWays = (branches: RegexNode[], bs: Bound[]): number => {
     const lits = branches.map(literalFirsts);
-    const buckets = new Map<string, number[]>();
+    const bucketWays = new Map<string, number>();
     const general: number[] = [];
     lits.forEach((l, i) => {
       if (!l) general.push(i);
-      else for (const c of new Set(l)) buckets.set(c, [...(buckets.get(c) ?? []), i]);
+      else for (const c of new Set(l)) bucketWays.set(c, (bucketWays.get(c) ?? 0) + bs[i]!.ways);
     });
+    const generalWays = new Map<string, number>();
+    const generalFor = (c: string): number => {
+      let w = generalWays.get(c);
+      if (w === undefined) {
+        w = general.reduce((sum, j) => sum + (apart([c], firstOf(branches[j]!)) ? 0 : bs[j]!.ways), 0);
+        generalWays.set(c, w);
+      }
+      return w;
+    };
     let most = 0;
     branches.forEach((x, i) => {
-      const mates = new Set<number>([i, ...general.filter((j) => !exclusive(x, branches[j]!))]);
       const l = lits[i];
-      if (l) for (const c of l) for (const j of buckets.get(c) ?? []) mates.add(j);
-      else branches.forEach((y, j) => lits[j] && !exclusive(x, y) && mates.add(j));
       let w = 0;
-      for (const j of mates) w += bs[j]!.ways;
+      // NOTE: a branch with several first literals adds their buckets up: an upper bound, never an undercount.
+      if (l) for (const c of new Set(l)) w += bucketWays.get(c)! + generalFor(c);
+      else {
+        for (const j of general) if (j === i || !exclusive(x, branches[j]!)) w += bs[j]!.ways;
+        for (const [c, cw] of bucketWays) if (!apart(firstOf(x), [c])) w += cw;
+      }
       most = Math.max(most, w);
     });
     return most;
   };
 
   /** `x{m,n}` then a rest that cannot start where another x starts: only the runs that stop go on. */
-  const stopsBefore = (item: RegexNode, rest: RegexNode[]): boolean => {
-    if (item.type !== 'repeat' || nullable(item.body)) return false;
-    const next: RegexNode = { type: 'seq', start: 0, end: 0, items: rest };
-    if (rest.length === 0 || nullable(next)) return false;
-    const mine = firstOf(item.body);
-    return firstChars(next).every((c) => mine.every((m) => !overlap(m, c)));
+  const stopsBefore = (item: RegexNode, rest: string[] | undefined): boolean =>
+    item.type === 'repeat' && rest !== undefined && !nullable(item.body) && apart(firstOf(item.body), rest);
+  /** per item: the first characters of the items after it, or undefined when they can all be empty */
+  const restFirsts = (items: RegexNode[]): (string[] | undefined)[] => {
+    const out: (string[] | undefined)[] = new Array<string[] | undefined>(items.length).fill(undefined);
+    let acc: Set<string> | undefined;
+    for (let i = items.length - 1; i > 0; i--) {
+      const item = items[i]!;
+      acc = nullable(item) ? (acc ? new Set([...acc, ...firstOf(item)]) : undefined) : new Set(firstOf(item));
+      out[i - 1] = acc && [...acc];
+    }
+    return out;
   };
 
   const bounds = new Map<RegexNode, Bound>();
   const bound = (n: RegexNode): Bound => {
+    if (!refine) return boundOf(n);
     let b = bounds.get(n);
     if (!b) bounds.set(n, (b = boundOf(n)));
     return b;
@@ -155,10 +173,11 @@ function walk(src: string, root: RegexNode, flags: string, cap: number, refine: 
       case 'seq': {
         let ways = 1;
         let steps = 0;
+        const rest = refine ? restFirsts(n.items) : [];
         n.items.forEach((item, i) => {
           const b = bound(item);
           steps = sat(steps + ways * b.steps);
-          if (refine && item.type === 'repeat' && stopsBefore(item, n.items.slice(i + 1))) {
+          if (refine && item.type === 'repeat' && stopsBefore(item, rest[i])) {
             // NOTE: where the rest can start, no further x can: only the leaves of the iteration tree go on (at most
             // ways(x)^n of them); every other stop fails on its next character, one step each.
             steps = sat(steps + ways * b.ways);

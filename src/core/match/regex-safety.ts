@@ -13,6 +13,14 @@ export const STEP_CAP = 1_000_000;
 const RECHECK_TIMEOUT_MS = 10_000;
 
 const cache = new Map<string, RegexVerdict>();
+/** verdicts of the parts (lookarounds, alternatives) by their text: a pack repeats its negation guards a lot */
+const parts = new Map<string, RegexVerdict>();
+
+function part(key: string, judgePart: () => RegexVerdict): RegexVerdict {
+  let v = parts.get(key);
+  if (!v) parts.set(key, (v = judgePart()));
+  return v;
+}
 const checkSync = recheck.checkSync ?? recheck.default.checkSync;
 
 const unjudged = (reason: string): RegexVerdict => ({ safe: false, judged: false, reason });
@@ -44,7 +52,8 @@ const hasWideRepeat = (n: RegexNode): boolean =>
 function loopUnit(src: string, unit: RegexNode): string {
   const items = unit.type === 'seq' ? unit.items : [unit];
   const first = items.findIndex(unbounded);
-  const prefix: RegexNode = { type: 'seq', start: 0, end: 0, items: items.slice(0, first) };
+  const head = items.slice(0, first);
+  const prefix: RegexNode = { type: 'seq', start: 0, end: 0, items: head, empty: head.every((i) => i.empty) };
   const rest = items
     .slice(first)
     .map((i) => printRegex(src, i))
@@ -84,12 +93,16 @@ function judge(src: string, flags: string): RegexVerdict {
   for (const look of lookarounds(tree)) {
     if (look.type !== 'group') continue;
     const body = src.slice(look.start, look.end);
-    if (unbounded(look.body)) return unjudged(`lookaround ${body} has no length bound (write {0,n})`);
-    if (positionCost(src, look.body, flags, STEP_CAP) > STEP_CAP)
-      return { safe: false, judged: true, reason: `lookaround ${body} takes over ${STEP_CAP} steps` };
+    const v = part(`${flags}/look/${body}`, () => {
+      if (unbounded(look.body)) return unjudged(`lookaround ${body} has no length bound (write {0,n})`);
+      return positionCost(src, look.body, flags, STEP_CAP) > STEP_CAP
+        ? { safe: false, judged: true, reason: `lookaround ${body} takes over ${STEP_CAP} steps` }
+        : { safe: true };
+    });
+    if (!v.safe) return v;
   }
   for (const unit of units(tree)) {
-    const v = judgeUnit(src, unit, flags);
+    const v = part(`${flags}/unit/${src.slice(unit.start, unit.end)}`, () => judgeUnit(src, unit, flags));
     if (!v.safe) return v;
   }
   return { safe: true };

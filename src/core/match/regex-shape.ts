@@ -1,30 +1,7 @@
 import type { RegexNode } from './regex-ast';
 
-const nullables = new WeakMap<RegexNode, boolean>();
-
 /** Whether `n` can match the empty string (lookarounds and assertions count as empty). */
-export function nullable(n: RegexNode): boolean {
-  let known = nullables.get(n);
-  if (known === undefined) nullables.set(n, (known = nullableOf(n)));
-  return known;
-}
-
-function nullableOf(n: RegexNode): boolean {
-  switch (n.type) {
-    case 'alt':
-      return n.branches.some(nullable);
-    case 'seq':
-      return n.items.every(nullable);
-    case 'group':
-      return n.look || nullable(n.body);
-    case 'repeat':
-      return n.min === 0 || nullable(n.body);
-    case 'char':
-      return false;
-    default:
-      return true;
-  }
-}
+export const nullable = (n: RegexNode): boolean => n.empty;
 
 /** Whether `n` (outside its lookarounds) has a quantifier without an upper bound. */
 export function unbounded(n: RegexNode): boolean {
