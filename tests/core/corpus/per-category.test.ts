@@ -14,35 +14,23 @@ import { type CorpusEntry, FORM_CATEGORIES, contentErrors, pct } from './measure
  * the share that get an *error* finding of category C (a block through another category does not count). Entries
  * without `expect` (the later additions to abusive.json) are skipped.
  *
- * The earlier rounds (abusive.json, holdout, round 2–5) are asserted per category, pooled: ≥ 90% where that held when
- * this test was written, otherwise the value measured then is the floor, so a regression fails the build (raise a
- * floor when the pack improves; never lower it to make a change pass). Round 6 is blind and printed only.
+ * Every category is asserted ≥ 90% on every round separately (abusive.json, holdout, round 2–6) and pooled. The
+ * earlier rounds had floors below 90% for threat, third_party, impersonation, false_consequence and privacy when this
+ * test was written (2026-12-06, before round 6 was tuned); after the round-6 tuning every category of every round
+ * reaches ≥ 94% (see tests/fixtures/corpus/README.md, "Tuning after round 6"), so the floors are gone. Never lower the
+ * target to make a change pass.
  */
-const EARLIER: readonly { label: string; entries: CorpusEntry[] }[] = [
+const ROUNDS: readonly { label: string; entries: CorpusEntry[] }[] = [
   { label: 'abusive', entries: abusive1 as CorpusEntry[] },
   { label: 'holdout', entries: holdout as CorpusEntry[] },
   { label: 'round2', entries: round2 as CorpusEntry[] },
   { label: 'round3', entries: round3 as CorpusEntry[] },
   { label: 'round4', entries: round4 as CorpusEntry[] },
   { label: 'round5', entries: round5 as CorpusEntry[] },
-];
-const BLIND: readonly { label: string; entries: CorpusEntry[] }[] = [
   { label: 'round6', entries: round6 as CorpusEntry[] },
 ];
 
 const TARGET = 0.9;
-
-/**
- * Floors for the categories that were below 90% on the earlier rounds when this test was written (2026-12-06):
- * the measured hit/expected share, rounded down. Any category not listed must stay ≥ 90%.
- */
-const FLOORS: Partial<Record<Category, number>> = {
-  threat: 0.832, // 214/257
-  third_party: 0.863, // 171/198
-  impersonation: 0.864, // 102/118
-  false_consequence: 0.893, // 185/207
-  privacy: 0.361, // 17/47
-};
 
 interface Tally {
   hit: number;
@@ -80,17 +68,12 @@ function pool(tallies: readonly Map<Category, Tally>[]): Map<Category, Tally> {
 const cell = (t: Tally | undefined): string => (t ? `${t.hit}/${t.of} ${pct(t.hit, t.of)}` : '—');
 
 describe('per-category recall over all abusive corpus files with expect', () => {
-  const earlierTallies = EARLIER.map((f) => tally(f.entries));
-  const blindTallies = BLIND.map((f) => tally(f.entries));
-  const earlier = pool(earlierTallies);
-  const columns = [
-    ...EARLIER.map((f, i) => ({ label: f.label, t: earlierTallies[i] })),
-    { label: 'earlier (pooled)', t: earlier },
-    ...BLIND.map((f, i) => ({ label: `${f.label} (blind)`, t: blindTallies[i] })),
-  ];
+  const tallies = ROUNDS.map((f) => tally(f.entries));
+  const pooled = pool(tallies);
+  const columns = [...ROUNDS.map((f, i) => ({ label: f.label, t: tallies[i] })), { label: 'all (pooled)', t: pooled }];
   const categories = [...new Set(columns.flatMap((col) => [...(col.t ?? new Map()).keys()]))].sort();
 
-  it('prints the table and keeps each category of the earlier rounds at ≥ 90% or at its recorded floor', () => {
+  it('prints the table and keeps each category of every round and of the pool at ≥ 90%', () => {
     const width = 22;
     const header = ['category'.padEnd(18), ...columns.map((col) => col.label.padEnd(width))].join(' ');
     const rows = categories.map((c) =>
@@ -98,12 +81,17 @@ describe('per-category recall over all abusive corpus files with expect', () => 
     );
     console.log(`per-category recall (error finding of the expected category):\n${header}\n${rows.join('\n')}`);
 
-    const below = [...earlier].filter(([, t]) => t.hit / t.of < TARGET).map(([c, t]) => `${c} ${cell(t)}`);
-    if (below.length > 0) console.log(`earlier rounds below ${TARGET * 100}%: ${below.join(', ')}`);
+    const below = columns.flatMap((col) =>
+      [...(col.t ?? new Map<Category, Tally>())]
+        .filter(([, t]) => t.hit / t.of < TARGET)
+        .map(([c, t]) => `${col.label} ${c} ${cell(t)}`),
+    );
+    if (below.length > 0) console.log(`below ${TARGET * 100}%: ${below.join(', ')}`);
 
-    for (const [c, t] of earlier) {
-      const floor = FLOORS[c] ?? TARGET;
-      expect(t.hit / t.of, `${c}: ${cell(t)} (floor ${floor})`).toBeGreaterThanOrEqual(floor);
+    for (const col of columns) {
+      for (const [c, t] of col.t ?? new Map<Category, Tally>()) {
+        expect(t.hit / t.of, `${col.label} ${c}: ${cell(t)}`).toBeGreaterThanOrEqual(TARGET);
+      }
     }
   });
 });

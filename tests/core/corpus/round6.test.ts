@@ -14,9 +14,11 @@ import { type CorpusEntry, contentErrors, describeBlindRound, describeHits, pct 
  * The lawful half has the hard cases: the lender's own 法务部, accurate 征信 and 诉讼 wording, anti-fraud notices,
  * "we will never…" sentences, hardship plans, confirmations and reminders. Tune by meaning, never by pasting.
  *
- * RECORDED ONLY: the first pass (pack untouched, 2026-12-06) was below the old floors of the earlier rounds
- * (recall ≥ 90%, false blocks ≤ 5%; see tests/fixtures/corpus/README.md, "Round 6"). The thresholds below are
- * therefore switched off; the figures are printed. Raise them to 0.9 / 0.05 once the pack has been generalised.
+ * First pass (pack untouched, 2026-12-06): recall 184/270 = 68.1%, false blocks 18/130 = 13.8%, per-category recall
+ * 47–62%; the thresholds were switched off then. After the round-6 tuning (tests/fixtures/corpus/README.md, "Tuning
+ * after round 6": TUNED on this corpus, no longer a blind estimate) the round reaches 270/270, 0/130 and 100% in
+ * every class, so it is held to the floors of the earlier rounds: recall ≥ 90%, false blocks ≤ 5%, and each of the
+ * six classes ≥ 90%.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -29,8 +31,8 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 120,
-  minRecall: 0,
-  maxFalseBlocks: 1,
+  minRecall: 0.9,
+  maxFalseBlocks: 0.05,
 });
 
 /** The six classes round 6 was written for; each has at least 40 messages that expect it. */
@@ -43,20 +45,23 @@ const ROUND6_CLASSES: readonly Category[] = [
   'privacy',
 ];
 
-describe('round 6 per-category recall (recorded only)', () => {
-  it('has at least 40 messages expecting each of the six classes and prints how many got an error of that class', () => {
+describe('round 6 per-category recall', () => {
+  it('has at least 40 messages expecting each of the six classes and gets an error of that class for ≥ 90% of them', () => {
     const lines: string[] = [];
+    const low: string[] = [];
     for (const category of ROUND6_CLASSES) {
       const expecting = abusive.filter((e) => (e.expect ?? []).includes(category));
       expect(expecting.length).toBeGreaterThanOrEqual(40);
       const missed = expecting.filter((e) => !contentErrors(e.text).some((f) => f.category === category));
       const hit = expecting.length - missed.length;
       lines.push(`  ${category.padEnd(18)} ${hit}/${expecting.length} = ${pct(hit, expecting.length)}`);
+      if (hit / expecting.length < 0.9) low.push(`${category} ${hit}/${expecting.length}`);
       for (const m of missed) {
         const hits = describeHits(contentErrors(m.text));
         lines.push(`      missed: ${m.text}  [expects ${(m.expect ?? []).join('/')}; got ${hits || 'nothing'}]`);
       }
     }
     console.log(`round6 per-category recall (error finding of the expected category):\n${lines.join('\n')}`);
+    expect(low, `below 90%: ${low.join(', ')}`).toEqual([]);
   });
 });
