@@ -155,7 +155,7 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
     await archive.close();
   }
 
-  const gate = await rulesetHash(defaultRuleset());
+  const gate = await rulesetHash(context.value.ruleset);
   const summary = {
     ...tally.summary(price),
     at: formatCst(at),

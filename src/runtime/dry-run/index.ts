@@ -1,3 +1,4 @@
+import { gateRuleset } from './gate-rules';
 import { defaultRuleset, fail, ok, type Result, type Ruleset, type VerifiedBundle } from '../../core/index';
 import { csvRecords, type CsvRecord } from './csv';
 import { DailyCap } from './daily-cap';
@@ -55,7 +56,7 @@ export function rowContext(
   const names = header?.fields ?? [];
   const read = header === undefined ? { columns: [], ignored: [], problems: [] } : readHeader(names);
   if (read.problems.length > 0) return fail(read.problems);
-  const ruleset = opts.ruleset ?? defaultRuleset();
+  const ruleset = opts.ruleset ?? gateRuleset(bundle);
   return ok({ bundle, columns: read.columns, width: names.length, at, ruleset, ignored: read.ignored });
 }
 
