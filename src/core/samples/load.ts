@@ -1,14 +1,14 @@
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
 import { parseJson } from '../json/parse-json';
-import { sampleFileSchema, type Sample } from './schema';
+import { userSampleSchema, type Sample } from './schema';
 
 type JsonPath = (string | number)[];
 
 /**
  * Validates sample files: `path -> parsed JSON` (a string value is parsed here, and a syntax error is
  * reported with its 1-based line and column, code `sample/json`). Each file holds one record or an array
- * of records. Invalid records become `sample/invalid` problems naming the file and the JSON path; a
- * repeated id becomes `sample/duplicate-id` (the first one, in path order, is kept). Valid records still
+ * of records. Invalid or untrue records (see `userSampleSchema`) become `sample/invalid` problems naming the file
+ * and the JSON path; a repeated id becomes `sample/duplicate-id` (the first one, in path order, is kept). Valid records still
  * load: on problems the result is `{ ok: false, problems, partial: validSamples }`. Samples are sorted by id.
  */
 export function loadSamples(files: Record<string, unknown>): Result<Sample[]> {
@@ -20,7 +20,7 @@ export function loadSamples(files: Record<string, unknown>): Result<Sample[]> {
     if (json === INVALID) continue;
     const records: [unknown, JsonPath][] = Array.isArray(json) ? json.map((r, i) => [r, [i]]) : [[json, []]];
     for (const [record, prefix] of records) {
-      const parsed = sampleFileSchema.safeParse(record);
+      const parsed = userSampleSchema.safeParse(record);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
         problems.push(...problemsFromZod(issues, 'sample/invalid', file));

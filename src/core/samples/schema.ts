@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { sampleTruthIssues } from './truth';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A real calendar date as YYYY-MM-DD (2024-02-29 yes, 2024-02-30 no). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isIsoDate, { message: 'not a date of the calendar', params: { issue: 'date' } });
 const money = z.number().finite().nonnegative();
 
 export const GENDERS = ['男', '女', '未知'] as const;
@@ -63,11 +69,23 @@ export const sampleDataSchema = z.strictObject({
   contacts: z.array(contactSchema),
 });
 
-/** One file in samples/borrowers/: the data plus an id and a label for the preview. */
+/** One file in samples/borrowers/ (and a stored user sample): the data plus an id and a label for the preview. */
 export const sampleFileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
   label: z.string().min(1),
   ...sampleDataSchema.shape,
+});
+
+/**
+ * A sample the checks may use (the repo's and a user's own, at entry and when loaded): well-formed and also true
+ * (`sampleTruthIssues`: valid ID, mobile and card numbers, amounts that add up, a date that agrees with the days
+ * overdue), so every template renders it honestly. Each untrue value is a `custom` issue at its JSON path whose
+ * `params.issue` says what is wrong (one of SAMPLE_ISSUES) and whose other params are the values a message needs.
+ */
+export const userSampleSchema = sampleFileSchema.superRefine((sample, ctx) => {
+  for (const { path, message, issue, vars } of sampleTruthIssues(sample)) {
+    ctx.addIssue({ code: 'custom', path, message, params: { issue, ...vars } });
+  }
 });
 
 export type SampleData = z.infer<typeof sampleDataSchema>;

@@ -1,4 +1,5 @@
 import { enData, zhData } from './messages-data';
+import { enStudio, zhStudio } from './messages-studio';
 import { enPack, zhPack } from './messages-pack';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
 
@@ -89,6 +90,7 @@ export const zh = {
   'fix.append': '在末尾添加「{text}」',
   ...zhWorkspace,
   ...zhData,
+  ...zhStudio,
   ...zhPack,
 } as const;
 
@@ -181,5 +183,6 @@ export const en: Record<MessageKey, string> = {
   'fix.append': 'Append “{text}”',
   ...enWorkspace,
   ...enData,
+  ...enStudio,
   ...enPack,
 };
