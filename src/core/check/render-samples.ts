@@ -38,7 +38,8 @@ export interface RenderBudget {
 /** The per-render limit: the default, or what is left of the check's budget (in 50 ms steps, so engines are few). */
 function renderLimitFor(budget: RenderBudget | undefined, now: number): number | undefined {
   if (!budget) return undefined;
-  const left = Math.floor((budget.deadline - now) / 50) * 50;
+  // NOTE: 50 ms kept in hand: liquidjs checks its limit between templates, so a render stops a little after it.
+  const left = Math.floor((budget.deadline - now - 50) / 50) * 50;
   return left >= renderLimitsDefault.renderLimit ? undefined : Math.max(50, left);
 }
 
