@@ -1,3 +1,4 @@
+import { enBatch, zhBatch } from './messages-batch';
 import { enData, zhData } from './messages-data';
 import { enStudio, zhStudio } from './messages-studio';
 import { enPack, zhPack } from './messages-pack';
@@ -90,6 +91,7 @@ export const zh = {
   'fix.append': '在末尾添加「{text}」',
   ...zhWorkspace,
   ...zhData,
+  ...zhBatch,
   ...zhStudio,
   ...zhPack,
 } as const;
@@ -183,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   'fix.append': 'Append “{text}”',
   ...enWorkspace,
   ...enData,
+  ...enBatch,
   ...enStudio,
   ...enPack,
 };

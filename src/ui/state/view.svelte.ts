@@ -16,10 +16,10 @@ export interface ActiveHit {
 }
 
 /**
- * What fills the main area: the editor, the versions and review of the selected template, a printable report, or the
- * rule catalog (the organisation's rule pack).
+ * What fills the main area: the editor, the versions and review of the selected template, a printable report, the
+ * rule catalog (the organisation's rule pack), or the batch check of many messages.
  */
-export type Mode = 'edit' | 'versions' | 'report' | 'rules';
+export type Mode = 'edit' | 'versions' | 'report' | 'rules' | 'batch';
 /** The dialog on top, if any. */
 export type Dialog = 'settings' | 'version' | 'backup' | 'samples';
 
