@@ -121,3 +121,58 @@ test('previews the samples of the template’s stage, says how many are hidden a
   await expect(filter).toContainText('模板阶段 D+7（逾期）');
   await expect(page.locator('[data-testid="bubble-badge"][data-fit="edge"]')).toContainText(['边界样例 · 到期当天']);
 });
+
+test('sets the stage from a list or typed, and checks times and the daily cap as they are typed', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  await openStudio(page);
+  await page.getByTestId('new-template').click();
+  const form = page.getByTestId('meta-form');
+  const stage = form.getByTestId('meta-stage');
+  await expect(stage).toHaveValue('');
+  await expect(stage.locator('option:checked')).toHaveText('未设置');
+  await expect(form.locator('input[placeholder]')).toHaveCount(0);
+  await expect(form.getByTestId('meta-window-start')).toHaveValue('09:00');
+  await expect(form.getByTestId('meta-window-end')).toHaveValue('20:00');
+
+  await stage.selectOption('D-1');
+  await expect(page.getByTestId('preview-filter')).toContainText('模板阶段 D-1（到期前）');
+  await stage.selectOption({ label: '其他（手动输入）…' });
+  const typed = form.getByTestId('meta-stage-typed');
+  await typed.fill('逾期45天');
+  await expect(form.getByTestId('meta-stage-error')).toHaveText(
+    '阶段应为 D-天数、D0、D+天数（如 D+45），或 还款困难、委托催收；未保存。',
+  );
+  await expect(page.getByTestId('preview-filter')).toContainText('模板阶段 D-1');
+  await typed.fill('d+45');
+  await expect(form.getByTestId('meta-stage-error')).toHaveCount(0);
+  await expect(page.getByTestId('preview-filter')).toContainText('模板阶段 D+45（逾期）');
+
+  const cap = form.getByTestId('meta-max-per-day');
+  await cap.fill('0');
+  await expect(form.getByTestId('meta-cap-error')).toHaveText('每日上限应为 1–50 的整数；未保存。');
+  await expect(page.locator('[data-testid="problem"][data-code="meta/invalid"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="finding"][data-rule-id^="frequency-cap"]')).toHaveCount(0);
+  await cap.fill('1');
+  await expect(form.getByTestId('meta-cap-error')).toHaveCount(0);
+
+  const start = form.getByTestId('meta-window-start');
+  await start.fill('9 PM');
+  await expect(form.getByTestId('meta-window-error')).toHaveText(
+    '时间应为 24 小时制的 时:分，如 09:00 或 20:30；未保存。',
+  );
+  await start.fill('21:00');
+  await expect(form.getByTestId('meta-window-error')).toHaveText(
+    '开始时间 21:00 不早于结束时间 20:00：这个时段不能发送。',
+  );
+  await start.fill('8:30');
+  await expect(form.getByTestId('meta-window-error')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('meta-form').getByTestId('meta-window-start')).toHaveValue('08:30', {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('meta-form').getByTestId('meta-stage')).toHaveValue('__other__');
+  await expect(page.getByTestId('meta-form').getByTestId('meta-stage-typed')).toHaveValue('D+45');
+});
