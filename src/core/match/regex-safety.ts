@@ -9,8 +9,14 @@ export type RegexVerdict = { safe: true; allowlisted?: string } | { safe: false;
 
 /** At most this many steps to try a loop-free part from one position (a constant factor per position). */
 export const STEP_CAP = 1_000_000;
-/** recheck's budget per unit with a loop (the default pack has none: its repeats are bounded). */
-const RECHECK_TIMEOUT_MS = 10_000;
+/**
+ * recheck's automaton slows down sharply with pattern size and bounded repeats (it chooses fuzzing beyond 30 repeat
+ * counts itself): larger units with a loop are not handed to it, so a verdict never depends on the machine's speed.
+ * The timeout is only a safety net. The default pack has no loop at all: its repeats are bounded.
+ */
+const RECHECK_MAX_CHARS = 300;
+const RECHECK_MAX_REPEATS = 30;
+const RECHECK_TIMEOUT_MS = 2_000;
 
 const cache = new Map<string, RegexVerdict>();
 /** verdicts of the parts (lookarounds, alternatives) by their text: a pack repeats its negation guards a lot */
@@ -64,6 +70,14 @@ function loopUnit(src: string, unit: RegexNode): string {
   return `(?:${ends.join('|')})${rest}`;
 }
 
+/** The sum of the upper bounds of the bounded repeats wider than one (`?` is not counted). */
+const repeatCounts = (n: RegexNode): number => {
+  const own = n.type === 'repeat' && n.max > 1 && n.max !== Infinity ? n.max : 0;
+  if (n.type === 'alt') return n.branches.reduce((s, b) => s + repeatCounts(b), 0);
+  if (n.type === 'seq') return n.items.reduce((s, i) => s + repeatCounts(i), 0);
+  return n.type === 'group' || n.type === 'repeat' ? own + repeatCounts(n.body) : 0;
+};
+
 function judgeUnit(src: string, unit: RegexNode, flags: string): RegexVerdict {
   if (!unbounded(unit)) {
     return positionCost(src, unit, flags, STEP_CAP) <= STEP_CAP
@@ -71,6 +85,8 @@ function judgeUnit(src: string, unit: RegexNode, flags: string): RegexVerdict {
       : { safe: false, judged: true, reason: `/${printRegex(src, unit)}/ takes over ${STEP_CAP} steps per position` };
   }
   const source = loopUnit(src, unit);
+  if (source.length > RECHECK_MAX_CHARS || repeatCounts(parseRegex(source)) > RECHECK_MAX_REPEATS)
+    return unjudged(`/${source}/ is too large for recheck: bound its loops ({1,n}) so the step bound applies`);
   const d = checkSync(source, flags, { checker: 'automaton', timeout: RECHECK_TIMEOUT_MS });
   if (d.status === 'safe') return { safe: true };
   if (d.status === 'unknown') return unjudged(`recheck cannot judge /${source}/: ${d.error.kind}`);

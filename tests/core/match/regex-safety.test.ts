@@ -30,6 +30,10 @@ describe('regexVerdict', () => {
     ['a backreference', '(a)\\1'],
     ['a lookbehind without a length bound', '(?<!不会.*)上门'],
     ['a lookahead without a length bound', '上门(?!.*不会)'],
+    [
+      'a loop in an alternative too large for recheck',
+      `(?:${Array.from({ length: 80 }, (_, i) => `词${i}`).join('|')})\\d+天`,
+    ],
   ])('does not judge %s and treats it as unsafe', (_label, src) => {
     expect(regexVerdict(src, 'gu')).toMatchObject({ safe: false, judged: false });
   });
