@@ -103,7 +103,9 @@ describe('loadRuleset', () => {
   });
 
   it('does not lint escapes, classes or named groups as uppercase', () => {
-    const r = loadRuleset({ 'rules/x.json': patternRule({ patterns: ['\\d{1,5}\\S(?<Num>[A-Z0-9])\\p{Script=Han}'] }) });
+    const r = loadRuleset({
+      'rules/x.json': patternRule({ patterns: ['\\d{1,5}\\S(?<Num>[A-Z0-9])\\p{Script=Han}'] }),
+    });
     expect(r.ok).toBe(true);
   });
 
