@@ -1,6 +1,8 @@
 import { enBatch, zhBatch } from './messages-batch';
 import { enData, zhData } from './messages-data';
+import { enDryRun, zhDryRun } from './messages-dry-run';
 import { enStudio, zhStudio } from './messages-studio';
+import { enReport, zhReport } from './messages-report';
 import { enPack, zhPack } from './messages-pack';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
 
@@ -42,6 +44,7 @@ export const zh = {
   'findings.count': '{count} 项',
   'findings.samples': '样例：{list}',
   'findings.basis': '依据',
+  'findings.openRule': '查看规则',
   'findings.suggest': '建议改为：{text}',
   'findings.match': '命中：{text}',
   'findings.variable': '来自变量：{name}',
@@ -92,7 +95,9 @@ export const zh = {
   ...zhWorkspace,
   ...zhData,
   ...zhBatch,
+  ...zhDryRun,
   ...zhStudio,
+  ...zhReport,
   ...zhPack,
 } as const;
 
@@ -135,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   'findings.count': '{count}',
   'findings.samples': 'Samples: {list}',
   'findings.basis': 'Legal basis',
+  'findings.openRule': 'Open rule',
   'findings.suggest': 'Suggested: {text}',
   'findings.match': 'Match: {text}',
   'findings.variable': 'From variable: {name}',
@@ -186,6 +192,8 @@ export const en: Record<MessageKey, string> = {
   ...enWorkspace,
   ...enData,
   ...enBatch,
+  ...enDryRun,
   ...enStudio,
+  ...enReport,
   ...enPack,
 };
