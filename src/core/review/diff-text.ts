@@ -7,14 +7,19 @@ export interface DiffOp {
 }
 
 export interface DiffTextOptions {
-  /** tokens: code points (default) or lines (each with its line break) */
-  by?: 'char' | 'line';
+  /**
+   * tokens: code points (default), lines (each with its line break), or words: each CJK character, each run of Latin
+   * letters/digits/underscore, each run of white space, and any other code point on its own (so `{{`, `|`, `。`)
+   */
+  by?: 'char' | 'line' | 'word';
   /** above this edit distance the middle is reported as one delete + one insert; default 2000 */
   maxEdits?: number;
 }
 
-const tokenize = (s: string, by: 'char' | 'line'): string[] =>
-  by === 'char' ? Array.from(s) : (s.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+const WORD = /\p{Script=Han}|[A-Za-z0-9_\u00C0-\u024F]+|\s+|[\s\S]/gu;
+
+const tokenize = (s: string, by: 'char' | 'line' | 'word'): string[] =>
+  by === 'char' ? Array.from(s) : by === 'word' ? (s.match(WORD) ?? []) : (s.match(/[^\n]*\n|[^\n]+$/g) ?? []);
 
 /** Cells of the Myers trace kept at most (16 MB); beyond it the middle becomes one replace. */
 const TRACE_BUDGET = 4_000_000;
@@ -68,7 +73,7 @@ function backtrack(trace: Int32Array[], n: number, m: number, offset: number): (
 }
 
 /**
- * A character (code point) or line diff of two texts, as runs of equal / deleted / inserted text.
+ * A character (code point), word or line diff of two texts, as runs of equal / deleted / inserted text.
  * Joining the `equal`+`delete` runs gives `a`; joining the `equal`+`insert` runs gives `b`.
  */
 export function diffText(a: string, b: string, options: DiffTextOptions = {}): DiffOp[] {
