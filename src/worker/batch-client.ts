@@ -6,6 +6,9 @@ import type {
   BatchRequestBody,
   BatchResponse,
   BatchRow,
+  DryRunInput,
+  DryRunProgress,
+  DryRunReport,
   RowResult,
   TableInfo,
 } from './batch-protocol';
@@ -153,6 +156,27 @@ export class BatchClient {
     return live() ? 'done' : 'cancelled';
   }
 
+  /**
+   * The runtime's send dry-run over a CSV (in the first worker), with progress as rows are decided. Resolves to the
+   * report or the problems (a bundle refused, a bad header…); `undefined` when cancelled.
+   */
+  async dryRun(
+    input: DryRunInput,
+    onProgress: (progress: DryRunProgress) => void,
+  ): Promise<Result<DryRunReport> | undefined> {
+    let report: DryRunReport | undefined;
+    const answer = await this.send(0, { type: 'dry-run', input }, (r) => {
+      if (r.type === 'dry-progress') {
+        onProgress(r.progress);
+        return false;
+      }
+      if (r.type === 'dry-run') report = r.report;
+      return true;
+    });
+    if (answer === undefined) return undefined;
+    return report ? { ok: true, value: report } : { ok: false, problems: problemsOf(answer) };
+  }
+
   /** Stops whatever runs: the workers are terminated, open calls resolve as cancelled. */
   cancel(): void {
     this.generation += 1;
@@ -184,7 +208,12 @@ export class BatchClient {
         resolve(response);
         return true;
       });
-      const transfer = 'input' in request && request.input.kind === 'file' ? [request.input.bytes] : [];
+      const transfer =
+        request.type === 'dry-run'
+          ? [request.input.csv]
+          : 'input' in request && request.input.kind === 'file'
+            ? [request.input.bytes]
+            : [];
       slot.worker.postMessage(request, transfer);
     });
   }

@@ -1,5 +1,6 @@
 import { defaultRuleset, defaultSamples, type Problem, type Ruleset, type Sample } from '../core/index';
 import { checkRow } from './batch-check';
+import { runDryRun } from './batch-dry-run';
 import {
   ROWS_PER_MESSAGE,
   type BatchInput,
@@ -94,6 +95,18 @@ export function createBatchHandler(deps: BatchDeps = {}): BatchHandler {
         post({ id, type: 'setup', problems: packed.value.problems });
         return;
       }
+      case 'dry-run': {
+        void runDryRun(request.input, (progress) => post({ id, type: 'dry-progress', progress })).then(
+          (report) =>
+            post(
+              report.ok
+                ? { id, type: 'dry-run', report: report.value }
+                : { id, type: 'error', problems: report.problems },
+            ),
+          (error: unknown) => post({ id, type: 'error', problems: [internal(error)] }),
+        );
+        return;
+      }
       case 'check': {
         const rules = (ruleset ??= getBase());
         const samples = getSample();
@@ -108,9 +121,12 @@ export function createBatchHandler(deps: BatchDeps = {}): BatchHandler {
     try {
       handle(request, post);
     } catch (error) {
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      const problems: Problem[] = [{ code: 'internal', message }];
-      post({ id: request.id, type: 'error', problems });
+      post({ id: request.id, type: 'error', problems: [internal(error)] });
     }
   };
+}
+
+function internal(error: unknown): Problem {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'internal', message };
 }

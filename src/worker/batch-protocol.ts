@@ -2,9 +2,11 @@ import type { Problem } from '../core/index';
 import type { RowResult } from './batch-check';
 import type { BatchEncoding } from './batch-decode';
 import type { BatchRow } from './batch-rows';
+import type { DryRunInput, DryRunProgress, DryRunReport } from './batch-dry-run';
 
 export type { RowResult } from './batch-check';
 export type { BatchEncoding } from './batch-decode';
+export type { DryRunCliSummary, DryRunInput, DryRunProgress, DryRunReport, StageCount } from './batch-dry-run';
 export { BAD_REASONS, MAX_ROW_CHARS, type BadReason, type BatchRow } from './batch-rows';
 
 /** What a batch reads: pasted text (one message per line) or a CSV/TSV file's bytes (with a header row). */
@@ -35,7 +37,9 @@ export type BatchRequest =
   /** Checks with the repo's rules and this organisation pack (`null`: none) from now on. */
   | { id: number; type: 'setup'; pack: unknown }
   /** Checks messages; `rows` are the caller's row indices, answered in the same order. */
-  | { id: number; type: 'check'; rows: number[]; texts: string[] };
+  | { id: number; type: 'check'; rows: number[]; texts: string[] }
+  /** The send dry-run of the runtime over a CSV, answered by `dry-progress` messages and then `dry-run`. */
+  | { id: number; type: 'dry-run'; input: DryRunInput };
 
 /** Answers from a batch worker, plain data only. */
 export type BatchResponse =
@@ -44,6 +48,8 @@ export type BatchResponse =
   | { id: number; type: 'rows-end'; total: number; encoding?: BatchEncoding }
   | { id: number; type: 'setup'; problems: Problem[] }
   | { id: number; type: 'checked'; rows: number[]; results: RowResult[] }
+  | { id: number; type: 'dry-progress'; progress: DryRunProgress }
+  | { id: number; type: 'dry-run'; report: DryRunReport }
   | { id: number; type: 'error'; problems: Problem[] };
 
 /** A request without the id the client assigns. */

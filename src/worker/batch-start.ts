@@ -9,3 +9,8 @@ export function startBatchClient(): BatchClient {
     size: poolSize(globalThis.navigator?.hardwareConcurrency),
   });
 }
+
+/** A client with one batch worker for the send dry-run (rows are decided in order, as the cap needs). */
+export function startDryRunClient(): BatchClient {
+  return new BatchClient({ createWorker: () => new BatchWorker() as unknown as BatchWorkerLike, size: 1 });
+}

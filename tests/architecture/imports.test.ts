@@ -10,7 +10,7 @@ type Area = (typeof AREAS)[number];
 /** Which src areas each area may import (besides itself). */
 const ALLOWED: Record<Area, readonly Area[]> = {
   core: [],
-  worker: ['core'],
+  worker: ['core', 'runtime'],
   storage: ['core'],
   ui: ['core', 'worker', 'storage'],
   cli: ['core', 'runtime'],

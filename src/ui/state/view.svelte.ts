@@ -17,9 +17,9 @@ export interface ActiveHit {
 
 /**
  * What fills the main area: the editor, the versions and review of the selected template, a printable report, the
- * rule catalog (the organisation's rule pack), or the batch check of many messages.
+ * rule catalog (the organisation's rule pack), the batch check of many messages, or the send dry-run.
  */
-export type Mode = 'edit' | 'versions' | 'report' | 'rules' | 'batch';
+export type Mode = 'edit' | 'versions' | 'report' | 'rules' | 'batch' | 'dry-run';
 /** The dialog on top, if any. */
 export type Dialog = 'settings' | 'version' | 'backup' | 'samples';
 
