@@ -61,7 +61,7 @@ export const zhBatch = {
 } as const;
 
 export const enBatch: Record<keyof typeof zhBatch, string> = {
-  'batch.open': 'Batch check',
+  'batch.open': 'Batch',
   'batch.title': 'Batch check',
   'batch.back': 'Back to editor',
   'batch.intro':

@@ -44,7 +44,7 @@ export const zhDryRun = {
 } as const;
 
 export const enDryRun: Record<keyof typeof zhDryRun, string> = {
-  'dryRun.open': 'Send dry run',
+  'dryRun.open': 'Dry run',
   'dryRun.title': 'Send dry run',
   'dryRun.back': 'Back to editor',
   'dryRun.intro':
