@@ -1,4 +1,4 @@
-import { defaultRuleset, loadRuleset, loadSamples, packHash, parseMeta } from '../core/index';
+import { defaultRuleset, loadRegexChecker, loadRuleset, loadSamples, packHash, parseMeta } from '../core/index';
 import type { Problem, Rule, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
 import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
@@ -96,6 +96,7 @@ function metaFrom(file: string | undefined, problems: Problem[]): TemplateMeta |
 /** Reads the rules (with `--pack`), samples and `--meta` and finds the template files; reads no template yet. */
 export async function planCheck(flags: InputFlags, paths: readonly string[]): Promise<CheckPlan> {
   const problems: Problem[] = [];
+  if (flags.rules !== undefined || flags.pack !== undefined) await loadRegexChecker();
   const rules = flags.rules === undefined ? undefined : rulesFrom(flags.rules, problems);
   const packed = flags.pack === undefined ? undefined : await withPack(rules ?? defaultRuleset(), flags.pack, problems);
   const ruleset = packed?.ruleset ?? rules;

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { defaultRuleset, rulesetHash } from '../core/index';
+import { loadRegexChecker, rulesetHash } from '../core/index';
 import {
   archiveText,
   capRow,
@@ -112,6 +112,7 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
   }
   for (const w of verified.warnings) io.err(w);
   const bundle = verified.bundle;
+  if (bundle.pack) await loadRegexChecker();
 
   let encoding: CsvEncoding | undefined;
   const records = csvRecords(decodeText(createReadStream(csv), (e) => void (encoding = e)));

@@ -24,19 +24,23 @@ export type TaskPool<K extends TaskKind> = Pool<Tasks[K]['job'], Tasks[K]['resul
 export async function handlerFor(task: WorkerTask): Promise<(job: unknown) => Promise<unknown>> {
   switch (task.kind) {
     case 'check': {
-      const [{ checker, checkOne }, { defaultRuleset }] = await Promise.all([
+      const [{ checker, checkOne }, { defaultRuleset, loadRegexChecker }] = await Promise.all([
         import('./check-one'),
         import('../core/index'),
       ]);
+      // NOTE: rules a person wrote (--rules, --pack) are compiled again here, and may need the full regex checker.
+      if (task.setup.ruleset) await loadRegexChecker();
       const check = checker(task.setup, defaultRuleset);
       return async (job) => checkOne(job as TemplateInput, check);
     }
     case 'dry-run': {
       const { verifyBundle, rowContext, planRow } = await import('../runtime/index');
+      const { loadRegexChecker } = await import('../core/index');
       const { bundle, verify, at, header } = task.setup;
       const verified = await verifyBundle(bundle, verify);
       if (!verified.ok)
         throw new Error(`the bundle does not verify: ${verified.problems.map((p) => p.code).join(', ')}`);
+      if (verified.value.pack) await loadRegexChecker();
       const ctx = rowContext(verified.value, header, { at });
       if (!ctx.ok) throw new Error(`the header is refused: ${ctx.problems.map((p) => p.message).join('; ')}`);
       const job = ({ record, row }: Tasks['dry-run']['job']) => planRow(ctx.value, record, row);

@@ -101,3 +101,5 @@ export { parseJson, lineColumnAt } from './json/parse-json';
 export { parsePack } from './pack/apply';
 export { packHash } from './pack/pack-hash';
 export { rulePackSchema, packJsonSchema, type RulePack, type OrgTerms } from './pack/schema';
+/** Loads the full regex checker (recheck) before loading rules a person wrote; the default pack never needs it. */
+export { loadRegexChecker } from './match/regex-safety';

@@ -5,6 +5,7 @@ import {
   defaultRuleset,
   defaultSamples,
   defaultTemplates,
+  loadRegexChecker,
   messageSources,
   rulesetHash,
   samplesHash,
@@ -95,6 +96,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
         case 'rules':
           return { id: request.id, type: 'rules', rules: await rulesInfo() };
         case 'pack': {
+          await loadRegexChecker();
           const next = withPack(getBase(), request.pack);
           if (!next.ok) return { id: request.id, type: 'error', problems: next.problems };
           active = next.value;
@@ -102,6 +104,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
           return { id: request.id, type: 'rules', rules: await rulesInfo() };
         }
         case 'preview': {
+          await loadRegexChecker();
           const candidate = candidates.get(getBase(), request.pack);
           if (!candidate.ok)
             return { id: request.id, type: 'preview', preview: { problems: candidate.problems, results: [] } };
@@ -111,6 +114,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
           return { id: request.id, type: 'preview', preview };
         }
         case 'examples': {
+          if (request.pack !== undefined) await loadRegexChecker();
           const candidate = request.pack === undefined ? undefined : candidates.get(getBase(), request.pack);
           if (candidate && !candidate.ok)
             return { id: request.id, type: 'examples', results: [], problems: candidate.problems };

@@ -1,4 +1,3 @@
-import * as recheck from 'recheck/lib/browser.js';
 import { parseRegex, printRegex, RegexSyntaxError, type RegexNode } from './regex-ast';
 import { positionCost } from './regex-cost';
 import { hasBackref, lastChars, lookarounds, nullable, unbounded } from './regex-shape';
@@ -22,12 +21,25 @@ const cache = new Map<string, RegexVerdict>();
 /** verdicts of the parts (lookarounds, alternatives) by their text: a pack repeats its negation guards a lot */
 const parts = new Map<string, RegexVerdict>();
 
-function part(key: string, judgePart: () => RegexVerdict): RegexVerdict {
+function part(partKey: string, judgePart: () => RegexVerdict): RegexVerdict {
+  const key = `${checkSync ? 'R' : 'N'}${partKey}`;
   let v = parts.get(key);
   if (!v) parts.set(key, (v = judgePart()));
   return v;
 }
-const checkSync = recheck.checkSync ?? recheck.default.checkSync;
+type CheckSync = typeof import('recheck/lib/browser.js').checkSync;
+let checkSync: CheckSync | undefined;
+
+/**
+ * Loads recheck (≈ 2.8 MB of JS) for patterns with an unbounded loop. The default pack has none (its repeats are
+ * bounded), so nothing loads it at start-up; an adapter awaits this before loading rules a person wrote (a pack's
+ * own rules, `--rules`). Without it such a pattern is not judged and is refused (`rule/unsafe-regex`): fail closed.
+ */
+export async function loadRegexChecker(): Promise<void> {
+  if (checkSync) return;
+  const recheck = await import('recheck/lib/browser.js');
+  checkSync = recheck.checkSync ?? (recheck as unknown as { default: { checkSync: CheckSync } }).default.checkSync;
+}
 
 const unjudged = (reason: string): RegexVerdict => ({ safe: false, judged: false, reason });
 
@@ -87,6 +99,14 @@ function judgeUnit(src: string, unit: RegexNode, flags: string): RegexVerdict {
   const source = loopUnit(src, unit);
   if (source.length > RECHECK_MAX_CHARS || repeatCounts(parseRegex(source)) > RECHECK_MAX_REPEATS)
     return unjudged(`/${source}/ is too large for recheck: bound its loops ({1,n}) so the step bound applies`);
+  if (!checkSync) {
+    // NOTE: the caches key on whether the checker is loaded, so this verdict is replaced once it is.
+    return {
+      safe: false,
+      judged: false,
+      reason: `/${source}/ has an unbounded loop: bound it ({1,n}), or load the regex checker`,
+    };
+  }
   const d = checkSync(source, flags, { checker: 'automaton', timeout: RECHECK_TIMEOUT_MS });
   if (d.status === 'safe') return { safe: true };
   if (d.status === 'unknown') return unjudged(`recheck cannot judge /${source}/: ${d.error.kind}`);
@@ -133,7 +153,7 @@ function judge(src: string, flags: string): RegexVerdict {
  */
 export function regexVerdict(source: string, flags = 'u'): RegexVerdict {
   const f = flags.replace(/[gyd]/g, '');
-  const key = `${f}/${source}`;
+  const key = `${checkSync ? 'R' : 'N'}${f}/${source}`;
   let v = cache.get(key);
   if (!v) {
     v = judge(source, f);

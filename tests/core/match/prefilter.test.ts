@@ -6,6 +6,10 @@ import { matchable } from '../../../src/core/match/matchable';
 import { prefilterSlot } from '../../../src/core/match/prefilter';
 import { requiredFactors } from '../../../src/core/match/regex-factors';
 import { anyRegex, compileRegexes, findRegexes, type CompiledRegex } from '../../../src/core/match/regexes';
+import { loadRegexChecker } from '../../../src/core/match/regex-safety';
+
+// NOTE: patterns with an unbounded loop are judged by the full checker, which adapters load on demand.
+await loadRegexChecker();
 
 const ruleset = defaultRuleset();
 

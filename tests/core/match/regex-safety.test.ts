@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRegexes } from '../../../src/core/match/regexes';
-import { regexVerdict } from '../../../src/core/match/regex-safety';
+import { loadRegexChecker, regexVerdict } from '../../../src/core/match/regex-safety';
+
+await loadRegexChecker();
 import { loadRuleset } from '../../../src/core/rules/load';
 import { patternRule } from '../rules/fixtures/rules';
 

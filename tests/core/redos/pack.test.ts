@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regexVerdict } from '../../../src/core/match/regex-safety';
 import { BUILT_IN, signatureRegex } from '../../../src/core/rules/kinds/required/elements';
+import { loadRegexChecker } from '../../../src/core/match/regex-safety';
+
+// NOTE: patterns with an unbounded loop are judged by the full checker, which adapters load on demand.
+await loadRegexChecker();
 
 const RULES = join(__dirname, '../../../rules');
 /** The params of each kind that hold regex sources. */
