@@ -92,7 +92,9 @@ describe('model findings', () => {
       for (const signal of classify(MODEL, matchable(text))) {
         for (const d of signal.drivers) {
           drivers++;
-          expect(featureText(normalise(text.slice(d.start, d.end)).text)).toBe(d.gram);
+          // NOTE: a slice normalised alone loses its neighbours, so a noise run at its edge may read as two marks
+          const collapse = (g: string) => g.replace(/\ufffd+/g, '\ufffd');
+          expect(collapse(featureText(normalise(text.slice(d.start, d.end)).text))).toBe(collapse(d.gram));
         }
       }
     }
