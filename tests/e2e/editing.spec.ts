@@ -5,6 +5,8 @@ test('updates every bubble when the writer types into the editor', async ({ page
   await openStudio(page);
   await typeIntoEditor(page, '【钱站】{{ borrower.name }}您好，测试句子');
   const texts = page.getByTestId('bubble-text');
+  // the bubbles appear with the first check's answer: wait for it as a person would, then read them all
+  await expect(texts.first()).toContainText('您好，测试句子');
   const count = await texts.count();
   expect(count).toBeGreaterThan(1);
   for (let i = 0; i < count; i++) {
