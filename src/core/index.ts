@@ -103,3 +103,14 @@ export { packHash } from './pack/pack-hash';
 export { rulePackSchema, packJsonSchema, type RulePack, type OrgTerms } from './pack/schema';
 /** Loads the full regex checker (recheck) before loading rules a person wrote; the default pack never needs it. */
 export { loadRegexChecker } from './match/regex-safety';
+/** Stages: `D±N` and named ones; which samples a template of a stage is about. */
+export {
+  STAGE_CHOICES,
+  NAMED_STAGES,
+  parseStage,
+  stageDay,
+  templateStage,
+  sampleStage,
+  samplesForStage,
+  type StageKind,
+} from './samples/stage';

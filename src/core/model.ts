@@ -39,3 +39,13 @@ export * from './review/index';
 export * from './bundle/index';
 export { publicPart } from './bundle/sign';
 export { freshnessProblems } from './bundle/freshness';
+export {
+  STAGE_CHOICES,
+  NAMED_STAGES,
+  parseStage,
+  stageDay,
+  templateStage,
+  sampleStage,
+  samplesForStage,
+  type StageKind,
+} from './samples/stage';

@@ -64,7 +64,11 @@ describe('the core contract (src/core/index.ts)', () => {
       meta: { audience: 'debtor', stage: 'D+15' },
     });
     expect(good.verdict).toBe('pass');
-    expect(good.samples.length).toBe(core.defaultSamples().length);
+    // a D+15 message is checked against the overdue borrowers only (never one who is not overdue)
+    const overdue = core.defaultSamples().filter((s) => s.data.loan.overdue_days >= 1);
+    expect(good.samples.map((s) => s.sampleId)).toEqual(overdue.map((s) => s.id));
+    const untimed = core.checkTemplate({ source: '【钱站】您好', meta: { audience: 'debtor' } });
+    expect(untimed.samples.length).toBe(core.defaultSamples().length);
     const first = good.samples[0]!;
     expect(first).toMatchObject({ encoding: 'UCS-2', segments: core.smsSegments(first.text).segments });
   });

@@ -18,8 +18,13 @@ import {
 import { maskPhone, phoneKey } from '../../src/runtime/dry-run/daily-cap';
 import { COLUMNS, csvRow, lawfulTemplates, signedBundle, withValues, type Approved } from '../cli/dry-run-fixture';
 
-/** A lawful source (the D+7 example's), so only the policy differs between the test templates. */
-const SOURCE = lawfulTemplates().find((x) => x.id === 'd-plus-7-reminder')!.source;
+/**
+ * A lawful source for every stage (the D+7 example's without its days overdue, which would be untrue on D0 and
+ * is held by the send-time gate), so only the policy differs between the test templates.
+ */
+const SOURCE = lawfulTemplates()
+  .find((x) => x.id === 'd-plus-7-reminder')!
+  .source.replace('的借款已逾期{{ loan.overdue_days }}天', '的借款');
 const t = (id: string, stage: string, over: Partial<Approved['meta']> = {}): Approved => ({
   id,
   name: id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSamples } from '../../src/core/index';
-import { parseStage, sampleStage, templateStage } from '../../src/ui/meta/stage';
+import { parseStage, sampleStage, templateStage } from '../../src/core/samples/stage';
 import { previewSamples } from '../../src/ui/preview/preview-samples';
 
 describe('parseStage', () => {

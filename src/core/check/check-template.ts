@@ -9,6 +9,7 @@ import type { ResolvedMeta } from '../meta/schema';
 import type { KindRegistry } from '../rules/kinds/index';
 import type { Ruleset } from '../rules/rule';
 import { defaultSamples } from '../samples/defaults';
+import { samplesForStage } from '../samples/stage';
 import type { Sample } from '../samples/schema';
 import type { Report, TemplateMeta } from '../types';
 import { MISSING_VALUE } from './builtin';
@@ -102,7 +103,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   );
 
   const blocked = parseProblems.some((p) => BLOCKING.has(p.code));
-  const samples = opts.samples ?? defaultSamples();
+  const samples = samplesForStage(opts.samples ?? defaultSamples(), meta.stage);
   if (samples.length === 0)
     problems.push({ code: 'sample/none', message: 'no sample to render: output rules cannot run' });
   const rendered = blocked ? { runs: [], missing: [], problems: [] } : renderSamples(source, samples, budget);

@@ -1,10 +1,12 @@
-import type { BundlePolicy, BundleTemplate, DeepReadonly, VerifiedBundle } from '../../core/index';
+import {
+  stageDay,
+  type BundlePolicy,
+  type BundleTemplate,
+  type DeepReadonly,
+  type VerifiedBundle,
+} from '../../core/index';
 
-/** `D-3` → -3, `D0` / `D+0` → 0, `D+30` → 30; any other stage (`hardship` …) has no day. */
-export function stageDay(stage: string): number | undefined {
-  const m = /^D([+-]\d{1,4}|0)$/.exec(stage.trim());
-  return m ? Number(m[1]) : undefined;
-}
+export { stageDay };
 
 export interface StageChoice {
   template: DeepReadonly<BundleTemplate>;

@@ -1,5 +1,5 @@
 import type { Sample } from '../../core/model';
-import { sampleStage, templateStage, type StageKind } from '../meta/stage';
+import { sampleStage, templateStage, type StageKind } from '../../core/model';
 
 /** How a sample relates to the template's stage: it matches, it is the edge next to it, or another stage. */
 export type StageFit = 'match' | 'edge' | 'other';

@@ -262,3 +262,20 @@ describe('checkTemplate verdict and score', () => {
     ]);
   });
 });
+
+describe('checks by stage', () => {
+  it('checks an overdue message against overdue borrowers only, and says so when days overdue are not true', () => {
+    const preDue = {
+      ...SAMPLE_2,
+      id: 'pre-due',
+      data: { ...SAMPLE_2.data, loan: { ...SAMPLE_2.data.loan, overdue_days: -1 } },
+    };
+    const source = '【钱站】您的借款已逾期{{ loan.overdue_days }}天';
+    const staged = checkTemplate({ source, meta: { audience: 'debtor', stage: 'D+7' } }, { samples: [SAMPLE, preDue] });
+    expect(staged.samples.map((s) => s.sampleId)).toEqual([SAMPLE.id]);
+    const unstaged = checkTemplate({ source, meta: { audience: 'debtor' } }, { samples: [SAMPLE, preDue] });
+    const untrue = unstaged.findings.find((f) => f.ruleId === 'no-false-overdue-days');
+    expect(untrue?.sampleIds).toEqual(['pre-due']);
+    expect(untrue?.severity).toBe('error');
+  });
+});

@@ -54,3 +54,18 @@ export function templateStage(stage: string | undefined): StageKind | undefined 
 
 /** A sample's stage from its data: overdue from 1 day after the due date, pre-due up to and on it. */
 export const sampleStage = (overdueDays: number): StageKind => (overdueDays >= 1 ? 'overdue' : 'pre-due');
+
+/**
+ * The samples a check of a template at `stage` renders: the ones whose own stage matches it (an overdue message is
+ * never checked against a borrower who is not overdue, which would read "已逾期-1天"); all of them when the stage
+ * says nothing or none matches.
+ */
+export function samplesForStage<S extends { data: { loan: { overdue_days: number } } }>(
+  samples: readonly S[],
+  stage: string | undefined,
+): S[] {
+  const kind = templateStage(stage);
+  if (kind === undefined) return [...samples];
+  const matching = samples.filter((s) => sampleStage(s.data.loan.overdue_days) === kind);
+  return matching.length > 0 ? matching : [...samples];
+}
