@@ -2,22 +2,8 @@
  * The one entry other parts import. Pure: liquidjs, zod and small pure libraries only; no DOM, no node:*.
  * Runs unchanged in the Web Worker, in Node (CLI, tests, runtime) and in the sending system.
  */
-export { ok, fail, problemsFromZod, type Problem, type Result } from './result';
-export type {
-  Report,
-  Finding,
-  FindingVars,
-  SampleRange,
-  TemplateMeta,
-  Severity,
-  Category,
-  Target,
-  Audience,
-  LegalBasis,
-  SampleRender,
-  ScoreItem,
-} from './types';
-export { CATEGORIES, SEVERITIES, AUDIENCES, TARGETS, DEFAULT_META } from './types';
+/** Everything the light door (`core/model`, for the main thread) exports: types, schemas, pure helpers. */
+export * from './model';
 /** Validates a template meta (JSON text or value); problems name the file and JSON path. */
 export { parseMeta, resolveMeta } from './meta/schema';
 /** The last index in a sorted array at or before a value (line/column lookups at the edges). */
@@ -27,17 +13,9 @@ export type { PiiKind, PiiMatch } from './pii/kinds';
  * Sample schemas: `sampleFileSchema` (the structure storage reads), `userSampleSchema` (that plus the truth checks
  * every sample must pass before a check uses it: ID, mobile, card, amounts, dates; see `sampleTruthIssues`).
  */
-export {
-  sampleFileSchema,
-  userSampleSchema,
-  sampleDataSchema,
-  type Sample,
-  type SampleData,
-  type SampleFile,
-} from './samples/schema';
 /** What can be untrue in a well-formed sample (`params.issue` of a `userSampleSchema` issue), and the check itself. */
-export { SAMPLE_ISSUES, sampleTruthIssues, type SampleIssueCode, type SampleIssue } from './samples/truth';
-export { SAMPLE_FIELDS, FIELD_BY_PATH, type FieldInfo } from './samples/fields';
+export { sampleTruthIssues, type SampleIssue } from './samples/truth';
+export { SAMPLE_FIELDS, FIELD_BY_PATH } from './samples/fields';
 
 /**
  * Renders a Liquid template against one data record with the domain filters and hard limits
@@ -50,9 +28,6 @@ export { renderTemplate, type RenderResult, type RenderOptions } from './render/
 export { renderWithTrace, type TracedRender, type OutputSpan } from './render/render-trace';
 export { analyzeTemplate, type TemplateAnalysis, type VariableUse } from './render/analyze';
 export { DOMAIN_FILTERS, type FilterDoc } from './render/filters/index';
-
-/** GSM 03.38 (160/153 septets) or UCS-2 (70/67 UTF-16 units) segment count of an SMS text. */
-export { smsSegments, type SmsSegments } from './sms/segments';
 
 /** CN resident IDs (MOD 11-2 + date + region), mainland mobiles and Luhn-valid bank cards, offsets into `text`. */
 export { findPii } from './pii/find-pii';
@@ -78,39 +53,12 @@ export { samplesHash } from './samples/samples-hash';
  * meta findings. Defaults: `defaultRuleset()`, `defaultSamples()`, meta debtor 09:00–20:00, 1/day, not commercial.
  */
 export { checkTemplate, type CheckOptions } from './check/check-template';
-/** A finding in words (title and message in zh or en); pure — the same function on the main thread (core/model). */
-export { formatFinding, LANGS, type MessageSource, type Lang } from './check/format-finding';
 /** The words of every finding a ruleset can report, by message id, and the built-in ones. */
 export { messageSources, BUILTIN_MESSAGES } from './check/messages';
-
-export { sha256Hex } from './hash/sha256';
-export { canonicalJson } from './hash/canonical-json';
-
-/** Versions, approvals and content hashes (pure decisions; storage persists them). */
-export * from './review/index';
-
-/** Bundle v1 for the sending system: schema, creation, hashing, ECDSA P-256 signing, verification. */
-export * from './bundle/index';
-export { publicPart } from './bundle/sign';
-export { freshnessProblems } from './bundle/freshness';
-
-/** The one JSON reader: BOM accepted, syntax errors with line:column, duplicate keys refused with their path. */
-export { parseJson, lineColumnAt } from './json/parse-json';
 
 /** Rule packs: an organisation's overlay on the default rules (`loadRuleset(files, pack)` applies it). */
 export { parsePack } from './pack/apply';
 export { packHash } from './pack/pack-hash';
-export { rulePackSchema, packJsonSchema, type RulePack, type OrgTerms } from './pack/schema';
+export { packJsonSchema } from './pack/schema';
 /** Loads the full regex checker (recheck) before loading rules a person wrote; the default pack never needs it. */
 export { loadRegexChecker } from './match/regex-safety';
-/** Stages: `D±N` and named ones; which samples a template of a stage is about. */
-export {
-  STAGE_CHOICES,
-  NAMED_STAGES,
-  parseStage,
-  stageDay,
-  templateStage,
-  sampleStage,
-  samplesForStage,
-  type StageKind,
-} from './samples/stage';
