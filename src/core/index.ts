@@ -9,10 +9,6 @@ export { parseMeta, resolveMeta } from './meta/schema';
 /** The last index in a sorted array at or before a value (line/column lookups at the edges). */
 export { lastAtOrBefore } from './text/last-at-or-before';
 export type { PiiKind, PiiMatch } from './pii/kinds';
-/**
- * Sample schemas: `sampleFileSchema` (the structure storage reads), `userSampleSchema` (that plus the truth checks
- * every sample must pass before a check uses it: ID, mobile, card, amounts, dates; see `sampleTruthIssues`).
- */
 /** What can be untrue in a well-formed sample (`params.issue` of a `userSampleSchema` issue), and the check itself. */
 export { sampleTruthIssues, type SampleIssue } from './samples/truth';
 export { SAMPLE_FIELDS, FIELD_BY_PATH } from './samples/fields';
