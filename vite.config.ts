@@ -65,11 +65,105 @@ const noEvalProbe = (): Plugin => ({
       : undefined,
 });
 
+/** Modules the page imports on start that the browser should fetch at once, with everything they import. */
+const START_MODULES = [
+  /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
+  /[\\/]src[\\/]ui[\\/]editor[\\/]markers\.ts$/,
+  /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]definitions[\\/]liquid[\\/]liquid\.js$/,
+];
+
+/**
+ * NOTE: the editor and the Liquid grammar are dynamic imports of the app, so the browser would only ask for them
+ * once the app's own script has run; preload hints in index.html let them download and compile in parallel.
+ */
+const preloadStartChunks = (): Plugin => ({
+  name: 'preload-start-chunks',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const entry = chunks.find((c) => c.isEntry);
+      const wanted = new Set<string>();
+      const add = (file: string): void => {
+        if (wanted.has(file) || file === entry?.fileName || entry?.imports.includes(file)) return;
+        wanted.add(file);
+        for (const imported of byFile.get(file)?.imports ?? []) add(imported);
+      };
+      for (const chunk of chunks) {
+        if (START_MODULES.some((m) => m.test(chunk.facadeModuleId ?? ''))) add(chunk.fileName);
+      }
+      if (wanted.size < START_MODULES.length) throw new Error('preload-start-chunks: a start module has no chunk');
+      const css = [...wanted].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
+      return [
+        ...[...wanted].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+        ...css.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+      ];
+    },
+  },
+});
+
+/**
+ * Monaco's core in layers, lowest first, each its own chunk: src/ui/editor/load.ts evaluates them one task each
+ * (all of Monaco in one go blocked the page for 0.4–0.8 s). Only modules the editor needs at start are layered;
+ * what only the later features use stays with them.
+ */
+const EDITOR_LAYERS: [name: string, test: RegExp][] = [
+  ['editor-base', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]/],
+  ['editor-platform', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]platform[\\/]/],
+  ['editor-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]common[\\/]/],
+  ['editor', /[\\/]monaco-editor[\\/]/],
+];
+const EDITOR_START = /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/;
+
+/** The modules src/ui/editor/monaco.ts imports statically, directly or not (known once the graph is built). */
+const editorStart = new Set<string>();
+const findEditorStart = (): Plugin => ({
+  name: 'find-editor-start',
+  apply: 'build',
+  buildEnd() {
+    const stack = [...this.getModuleIds()].filter((id) => EDITOR_START.test(id));
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (editorStart.has(id)) continue;
+      editorStart.add(id);
+      stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+    }
+  },
+});
+
 export default defineConfig({
-  plugins: [noEvalProbe(), cspMeta(), svelte()],
+  plugins: [noEvalProbe(), cspMeta(), findEditorStart(), preloadStartChunks(), svelte()],
   base: './',
   worker: { format: 'es', plugins: () => [noEvalProbe()] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // NOTE: Vite's preload helper, shared by the app and Monaco, in a chunk of its own; in a layer's chunk it
+            // would make the app's own script import (and evaluate) Monaco's layers.
+            { name: 'preload-helper', priority: EDITOR_LAYERS.length + 1, test: /^\0vite\/preload-helper/ },
+            ...EDITOR_LAYERS.map(([name, test], i) => ({
+              name,
+              priority: EDITOR_LAYERS.length - i,
+              test: (id: string) => editorStart.has(id) && test.test(id),
+            })),
+          ],
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: HEADERS },
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],

@@ -1,22 +1,27 @@
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/liquid/register';
-import 'monaco-editor/features/hover/register';
-import 'monaco-editor/features/suggest/register';
-// NOTE: features/suggest only adds inline suggestions; the completion widget itself lives in the suggest controller.
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-import 'monaco-editor/features/codeAction/register';
-import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/contextmenu/register';
-import 'monaco-editor/features/clipboard/register';
-import 'monaco-editor/features/bracketMatching/register';
+import { getEditorFeatures } from 'monaco-editor/editor/common/editorFeatures';
+import { StandaloneServices } from 'monaco-editor/editor/standalone/browser/standaloneServices';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { EditorContext } from './context';
 import { completionProvider } from './completion';
 import { hoverProvider } from './hover';
 import { quickFixProvider } from './quick-fixes';
 
+// NOTE: the editor core only: hover, completion, quick fixes, find and the context menu arrive with ./features once
+// the editor is usable (the providers below are plain registrations and wait for them).
 export { monaco };
 export const LANGUAGE_ID = 'liquid';
+/** Monaco's light theme under our own name: redefining it (./late-features) refreshes the theme's CSS. */
+export const THEME = 'dunning-light';
+export const THEME_DATA: monaco.editor.IStandaloneThemeData = { base: 'vs', inherit: true, rules: [], colors: {} };
+monaco.editor.defineTheme(THEME, THEME_DATA);
+
+// NOTE: Monaco sets up its services (and instantiates the editor features registered so far) once, on first use;
+// doing it here, before any feature is loaded, makes every feature loaded later one that ./late-features adds.
+StandaloneServices.initialize({});
+/** How many editor features Monaco has instantiated (./late-features adds the ones registered later). */
+export const EDITOR_FEATURES_AT_START = getEditorFeatures().length;
 
 let registered = false;
 
@@ -41,6 +46,7 @@ export function createEditor(
   return monaco.editor.create(container, {
     value,
     language: LANGUAGE_ID,
+    theme: THEME,
     automaticLayout: true,
     minimap: { enabled: false },
     wordWrap: 'on',

@@ -1,0 +1,46 @@
+// Types for the few Monaco modules imported by path that ship without declarations (monaco-editor 0.57.0, pinned).
+
+declare module 'monaco-editor/editor/browser/editorExtensions' {
+  /** The registry editors read their contributions from when they are constructed. */
+  export const EditorExtensionsRegistry: {
+    /** `instantiation`: 0 Eager, 1 AfterFirstRender, 2 BeforeFirstInteraction, 3 Eventually, 4 Lazy */
+    getEditorContributions(): { id: string; instantiation: number }[];
+  };
+}
+
+declare module 'monaco-editor/editor/common/editorFeatures' {
+  /** Editor features (instantiated once, when the first editor is created), in registration order. */
+  export function getEditorFeatures(): unknown[];
+}
+
+declare module 'monaco-editor/editor/standalone/browser/standaloneServices' {
+  export const StandaloneServices: {
+    /** Initialises the standalone services once; later calls return the same instantiation service. */
+    initialize(overrides: Record<string, unknown>): unknown;
+  };
+}
+
+declare module 'monaco-editor/platform/instantiation/common/extensions' {
+  /** Every singleton service registered so far: [service id, descriptor]. */
+  export function getSingletonServiceDescriptors(): [unknown, unknown][];
+}
+
+declare module 'monaco-editor/languages/definitions/liquid/liquid' {
+  export const conf: unknown;
+  export const language: unknown;
+}
+
+// Imported only to evaluate Monaco's layers one at a time (./load.ts).
+declare module 'monaco-editor/base/common/lifecycle';
+declare module 'monaco-editor/platform/instantiation/common/instantiation';
+declare module 'monaco-editor/editor/common/model/textModel';
+
+// Side-effect modules: each registers an editor feature (./load.ts).
+declare module 'monaco-editor/features/codeAction/register';
+declare module 'monaco-editor/features/hover/register';
+declare module 'monaco-editor/features/suggest/register';
+declare module 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+declare module 'monaco-editor/features/find/register';
+declare module 'monaco-editor/features/contextmenu/register';
+declare module 'monaco-editor/features/clipboard/register';
+declare module 'monaco-editor/features/bracketMatching/register';
