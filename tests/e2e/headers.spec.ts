@@ -79,6 +79,8 @@ test('reports no CSP violation while the app loads and checks a template', async
   await expect(page.getByTestId('score')).not.toHaveText('—');
   expect(page.workers().length).toBeGreaterThan(0);
   expect(await violations()).toEqual([]);
+  // the watcher's routes may still be serving a worker script: end them so the next test starts clean
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('loads the favicon and the app icon', async ({ page, trouble }) => {
