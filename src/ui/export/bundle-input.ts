@@ -1,4 +1,4 @@
-import type { BundleApproval, BundleInput, BundleTemplateInput } from '../../core/model';
+import type { BundleApproval, BundleInput, BundleTemplateInput, RulePack } from '../../core/model';
 import type { Review, Version } from '../../core/model';
 import type { ExportCandidate } from './exportable';
 
@@ -13,6 +13,8 @@ export interface BundleEnv {
   notAfter?: string;
   /** this export's place in the workspace's sequence (`nextSequence`) */
   sequence: number;
+  /** the organisation's rule pack in use: the bundle carries it and names it in `ruleset.pack` */
+  pack?: RulePack;
 }
 
 /** The bundle approval of a review: reviewer, decidedAt → approvedAt, note, report summary, justifications, hash. */
@@ -70,6 +72,7 @@ export function bundleInputFor(
     sequence: env.sequence,
     ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
     ...(env.notAfter === undefined ? {} : { notAfter: env.notAfter }),
+    ...(env.pack === undefined ? {} : { pack: env.pack }),
   };
   return { input, refused };
 }

@@ -1,5 +1,5 @@
 import pkg from '../../../package.json';
-import { fail, ok, type Result } from '../../core/model';
+import { fail, ok, type Result, type RulePack } from '../../core/model';
 import type { Review, TemplateDraft, Version } from '../../core/model';
 import { createChangeNotifier, DEFAULT_DB_NAME, type Workspace as Store } from '../../storage/index';
 import { plainMeta } from '../state/drafts';
@@ -13,10 +13,12 @@ export interface BundleContext {
   ruleCount: number;
   actor: string;
   generator: { name: string; version: string };
+  /** the organisation's rule pack in use (the approvals' ruleset hash covers it); bundles carry it */
+  pack?: RulePack;
 }
 
 /** The dialog's context once the workspace store and the catalog (the worker's facts) are loaded. */
-export async function bundleContext(): Promise<Result<BundleContext>> {
+export async function bundleContext(pack?: RulePack): Promise<Result<BundleContext>> {
   const store = persistence.store;
   const c = catalog.value;
   if (!store || !c)
@@ -28,6 +30,7 @@ export async function bundleContext(): Promise<Result<BundleContext>> {
     ruleCount: c.ruleCount,
     actor: settings.actor.name,
     generator: { name: pkg.name, version: pkg.version },
+    ...(pack ? { pack } : {}),
   });
 }
 

@@ -113,3 +113,12 @@ describe('bundleFileName', () => {
     expect(bundleFileName(name)).toBe(file);
   });
 });
+
+describe('the rule pack in an export', () => {
+  it('carries the pack in use so the bundle names it and the sending system checks under it', async () => {
+    const pack = { packVersion: 1 as const, name: '钱站法务规则包', revision: 2 };
+    const { input } = bundleInputFor([], { ...ENV, pack });
+    expect(input.pack).toEqual(pack);
+    expect(bundleInputFor([], ENV).input).not.toHaveProperty('pack');
+  });
+});
