@@ -1,5 +1,13 @@
-import { defaultRuleset, loadRegexChecker, loadRuleset, loadSamples, packHash, parseMeta } from '../core/index';
-import type { Problem, Rule, Ruleset, Sample, TemplateMeta } from '../core/index';
+import {
+  applyPackTo,
+  defaultRuleset,
+  loadRegexChecker,
+  loadRuleset,
+  loadSamples,
+  packHash,
+  parseMeta,
+} from '../core/index';
+import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
 import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
 
@@ -46,10 +54,6 @@ function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   return { rules: ruleset.rules, problems: [] };
 }
 
-/** Rule files as `loadRuleset` takes them, back from loaded rules (the repo's, already validated once). */
-const filesOf = (rules: readonly Rule[]): Record<string, unknown> =>
-  Object.fromEntries(rules.map(({ id, file: _file, ...rule }) => [`rules/${id}.json`, rule]));
-
 /**
  * The rules with the organisation's `--pack` overlay applied; the pack's problems (naming its JSON path) move to
  * `problems` with the pack's file name, and the valid part of the pack still applies.
@@ -64,7 +68,7 @@ async function withPack(
     problems.push(...read.problems);
     return { ruleset: base };
   }
-  const loaded = loadRuleset(filesOf(base.rules), read.value);
+  const loaded = applyPackTo(base, read.value);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? base);
   problems.push(
     ...ruleset.problems.map((p) => (p.file === 'pack' ? { ...p, file, message: p.message.replace(/^pack/, file) } : p)),

@@ -39,7 +39,7 @@ export { defaultSamples } from './samples/defaults';
 export { defaultTemplates, type ExampleTemplate } from './samples/templates';
 
 /** Validates rule files (`path -> parsed JSON`); invalid files become problems, valid rules keep working. */
-export { loadRuleset, type Ruleset, type Rule } from './rules/load';
+export { loadRuleset, applyPackTo, type Ruleset, type Rule } from './rules/load';
 /** The repo's rules/, bundled at build time. */
 export { defaultRuleset, rulesetHash } from './rules/defaults';
 /** SHA-256 over the canonical samples (sorted by id). */

@@ -1,7 +1,7 @@
 import {
   canonicalJson,
   fail,
-  loadRuleset,
+  applyPackTo,
   ok,
   parsePack,
   type Problem,
@@ -17,21 +17,6 @@ export interface PackedRuleset {
   problems: Problem[];
 }
 
-const filesOf = new WeakMap<Ruleset, Record<string, unknown>>();
-
-/**
- * The repo's rules as the files they were loaded from (`rules/<id>.json` → the file's fields), rebuilt from the
- * loaded base ruleset, so a pack is applied with the same `loadRuleset(files, pack)` every adapter uses.
- */
-export function ruleFiles(base: Ruleset): Record<string, unknown> {
-  let files = filesOf.get(base);
-  if (!files) {
-    files = Object.fromEntries(base.rules.map(({ id, file: _file, ...rule }) => [`rules/${id}.json`, rule]));
-    filesOf.set(base, files);
-  }
-  return files;
-}
-
 /**
  * The base rules with an organisation pack (its text or value) applied; `null` or `undefined`: the base alone.
  * A pack that does not parse fails with its problems (`pack/json`, `pack/invalid`); one that parses applies, with
@@ -41,7 +26,7 @@ export function withPack(base: Ruleset, input: unknown): Result<PackedRuleset> {
   if (input === null || input === undefined) return ok({ ruleset: base, problems: [] });
   const parsed = parsePack(input);
   if (!parsed.ok) return fail(parsed.problems);
-  const loaded = loadRuleset(ruleFiles(base), parsed.value);
+  const loaded = applyPackTo(base, parsed.value);
   const ruleset = loaded.ok ? loaded.value : loaded.partial;
   if (!ruleset) return fail(loaded.problems ?? []);
   const problems = (loaded.ok ? (loaded.problems ?? []) : loaded.problems).filter((p) => p.file === 'pack');

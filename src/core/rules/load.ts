@@ -117,12 +117,16 @@ export function loadRuleset(
     rules.set(loaded.rule.id, loaded.rule);
   }
   const ruleset: Ruleset = { rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), problems };
-  if (pack !== undefined) return withPack(ruleset, pack, registry);
+  if (pack !== undefined) return applyPackTo(ruleset, pack, registry);
   return problems.length === 0 ? ok(ruleset) : fail(problems, ruleset);
 }
 
-/** Applies a pack overlay (text or value) to a loaded ruleset; a pack that does not parse changes nothing. */
-function withPack(ruleset: Ruleset, input: unknown, registry: KindRegistry): Result<Ruleset> {
+/**
+ * Applies a pack overlay (text or value) to an already loaded ruleset; a pack that does not parse changes nothing.
+ * The rules the pack leaves alone are the same objects (their compiled matchers are reused, nothing is validated
+ * again), so adapters never rebuild rule files just to apply a pack.
+ */
+export function applyPackTo(ruleset: Ruleset, input: unknown, registry: KindRegistry = KINDS): Result<Ruleset> {
   const parsed = parsePack(input);
   if (!parsed.ok) return fail([...ruleset.problems, ...parsed.problems], ruleset);
   return applyPack(ruleset, parsed.value, registry, (file, json) => loadOne(file, json, registry));

@@ -1,7 +1,4 @@
-import { defaultRuleset, loadRuleset, type Rule, type Ruleset, type VerifiedBundle } from '../../core/index';
-
-const filesOf = (rules: readonly Rule[]): Record<string, unknown> =>
-  Object.fromEntries(rules.map(({ id, file: _file, ...rule }) => [`rules/${id}.json`, rule]));
+import { applyPackTo, defaultRuleset, type Ruleset, type VerifiedBundle } from '../../core/index';
 
 /**
  * The rules the send-time gate runs: the repo's, with the rule pack the bundle carries (the one its approvals were
@@ -11,6 +8,6 @@ const filesOf = (rules: readonly Rule[]): Record<string, unknown> =>
 export function gateRuleset(bundle: VerifiedBundle): Ruleset {
   const base = defaultRuleset();
   if (!bundle.pack) return base;
-  const loaded = loadRuleset(filesOf(base.rules), JSON.parse(JSON.stringify(bundle.pack)) as unknown);
-  return loaded.ok ? loaded.value : (loaded.partial ?? base);
+  const applied = applyPackTo(base, JSON.parse(JSON.stringify(bundle.pack)) as unknown);
+  return applied.ok ? applied.value : (applied.partial ?? base);
 }

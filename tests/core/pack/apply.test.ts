@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, defaultRuleset, loadRuleset, rulesetHash, type Report } from '../../../src/core/index';
+import {
+  applyPackTo,
+  checkTemplate,
+  defaultRuleset,
+  loadRuleset,
+  rulesetHash,
+  type Report,
+} from '../../../src/core/index';
 import { SAMPLE } from '../rules/fixtures/sample';
 
 const files = Object.fromEntries(defaultRuleset().rules.map(({ id, file: _f, ...rule }) => [`rules/${id}.json`, rule]));
@@ -139,5 +146,21 @@ describe('rule pack overlay', () => {
     expect(await rulesetHash(plain.value)).toBe(await rulesetHash(defaultRuleset()));
     const hashes = new Set([await rulesetHash(plain.value), await rulesetHash(a.value), await rulesetHash(b.value)]);
     expect(hashes.size).toBe(3);
+  });
+});
+
+describe('applyPackTo', () => {
+  it('applies a pack to loaded rules like loadRuleset(files, pack), reusing the rules it leaves alone', async () => {
+    const pack = {
+      ...base,
+      overrides: { 'no-insults': { severity: 'warning', reason: '测试', by: '王律师', at: AT } },
+    };
+    const applied = applyPackTo(defaultRuleset(), pack);
+    const loaded = load(pack);
+    if (!applied.ok || !loaded.ok) throw new Error('pack did not apply');
+    expect(await rulesetHash(applied.value)).toBe(await rulesetHash(loaded.value));
+    const untouched = defaultRuleset().rules.find((r) => r.id === 'no-threat-to-notify-others');
+    expect(applied.value.rules.find((r) => r.id === untouched?.id)).toBe(untouched);
+    expect(applied.value.rules.find((r) => r.id === 'no-insults')?.severity).toBe('warning');
   });
 });
