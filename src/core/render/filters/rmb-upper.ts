@@ -38,7 +38,14 @@ function integerPart(n: number): string {
   return below10k(n);
 }
 
-/** Chinese financial uppercase amount (大写金额), e.g. 壹仟贰佰叁拾肆元伍角陆分, 壹万元整. */
+/**
+ * Chinese financial uppercase amount (大写金额) without the 人民币 prefix (templates write it), following the PBoC
+ * 《正确填写票据和结算凭证的基本规定》: one 零 for a run of inner zeros; where the rule lets a 零 be written or
+ * not (万位 zero before a non-zero 千位; 元位 zero before a non-zero 角位) the first form of its worked examples:
+ * none after 万, one after 元 (壹拾万柒仟元零伍角叁分, 壹仟陆佰捌拾元零叁角贰分); 零 after 元 when 角 is zero and
+ * 分 is not (叁佰贰拾伍元零肆分); 整 when the amount stops at 元 or 角 (the regulation allows it after 角 and the
+ * invoice rules require it), never after 分.
+ */
 export function rmbUpper(value: unknown): string {
   const n = amountOf(value, 'rmb_upper');
   if (n < 0) throw new FilterInputError(`rmb_upper cannot write a negative amount (${n})`);
@@ -50,21 +57,21 @@ export function rmbUpper(value: unknown): string {
   if (cents === 0) return '零元整';
   let out = yuan > 0 ? integerPart(yuan) + '元' : '';
   if (jiao === 0 && fen === 0) return out + '整';
+  if (yuan > 0 && (jiao === 0 || yuan % 10 === 0)) out += '零';
   if (jiao > 0) out += digit(jiao) + '角';
-  else if (yuan > 0) out += '零';
-  if (fen > 0) out += digit(fen) + '分';
-  return out;
+  return fen > 0 ? out + digit(fen) + '分' : out + '整';
 }
 
 export const rmbUpperDoc: FilterDoc = {
   name: 'rmb_upper',
-  zh: '人民币大写金额（财务写法），如 10000 → 壹万元整。负数、非数字或超过1万亿时报错。',
-  en: 'Chinese uppercase RMB amount (financial style), e.g. 10000 → 壹万元整. Negative, non-numeric or > 10^12 is an error.',
+  zh: '人民币大写金额（按人民银行《正确填写票据和结算凭证的基本规定》，不含“人民币”三字），如 10000 → 壹万元整。负数、非数字或超过1万亿时报错。',
+  en: 'Chinese uppercase RMB amount as the PBoC rules for bills write it (without the 人民币 prefix), e.g. 10000 → 壹万元整. Negative, non-numeric or > 10^12 is an error.',
   examples: [
     { input: 10000, output: '壹万元整' },
     { input: 1234.56, output: '壹仟贰佰叁拾肆元伍角陆分' },
     { input: '100100', output: '壹拾万零壹佰元整' },
-    { input: 0.5, output: '伍角' },
+    { input: 1680.32, output: '壹仟陆佰捌拾元零叁角贰分' },
+    { input: 0.5, output: '伍角整' },
   ],
   apply: rmbUpper,
 };
