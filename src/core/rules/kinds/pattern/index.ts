@@ -13,11 +13,14 @@ export const PATTERN_TEXTS = ['normalised', 'original'] as const;
 /**
  * `pattern`: JS regexes (flags `gu`) on the normalised output, for what a lexicon cannot say.
  * `on: "original"` runs them on the rendered text as written (case, punctuation, 【】, symbols, emoji kept).
+ * `suggestions` maps a pattern's index to the text that replaces its whole match (a quick fix only where that
+ * pattern's match reads right replaced, e.g. "你这个老赖" → "您"); other patterns' hits offer none of their own.
  */
 export const patternParams = z.strictObject({
   patterns: z.array(z.string().min(1)).min(1),
   allow: z.array(z.string().min(1)).optional(),
   on: z.enum(PATTERN_TEXTS).optional(),
+  suggestions: z.record(z.string().regex(/^\d+$/), z.string()).optional(),
 });
 export type PatternParams = z.infer<typeof patternParams>;
 
@@ -53,8 +56,23 @@ function compile(p: PatternParams): { compiled: Compiled; issues: LintIssue[] } 
       });
     }
   });
+  Object.keys(p.suggestions ?? {}).forEach((key) => {
+    if (Number(key) >= p.patterns.length) {
+      issues.push({
+        code: 'rule/invalid',
+        message: `suggestion for pattern ${key}, which does not exist`,
+        path: ['params', 'suggestions', key],
+      });
+    }
+  });
   return { compiled: { regexes: r.regexes, allow: a.lexicon, original }, issues };
 }
+
+/** The quick fix of the pattern that produced a hit, if that pattern has one. */
+const suggestionOf = (p: PatternParams, index: number): { suggest?: string } => {
+  const suggest = p.suggestions?.[String(index)];
+  return suggest === undefined ? {} : { suggest };
+};
 
 export const patternKind = defineKind({
   name: 'pattern',
@@ -67,11 +85,17 @@ export const patternKind = defineKind({
       const found = findRegexes(ctx.compiled.regexes, text, undefined, false);
       if (found.length === 0) return [];
       const kept = pickNonOverlapping(withoutAllowed(found, findLiteral(ctx.params.allow ?? [], text)));
-      return kept.map((s) => ({ start: s.start, end: s.end, match: text.slice(s.start, s.end) }));
+      return kept.map((s) => ({
+        start: s.start,
+        end: s.end,
+        match: text.slice(s.start, s.end),
+        ...suggestionOf(ctx.params, s.index),
+      }));
     }
     const { norm, clauseStart } = ctx.text;
     const found = findRegexes(ctx.compiled.regexes, norm, clauseStart);
     if (found.length === 0) return [];
-    return toHits(ctx.text, pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm))));
+    const kept = pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm)));
+    return toHits(ctx.text, kept, (s) => suggestionOf(ctx.params, s.index));
   },
 });

@@ -14,7 +14,14 @@ runKindTable({
     { text: '限你 3 天', highlight: ['限你 3 天'] },
     { text: '已，被 起诉！限你1天', highlight: ['已，被 起诉', '限你1天'] },
   ],
-  badParams: [{ patterns: [] }, { patterns: ['('] }, { patterns: ['x?'] }, { patterns: ['a'], allow: 'x' }],
+  badParams: [
+    { patterns: [] },
+    { patterns: ['('] },
+    { patterns: ['x?'] },
+    { patterns: ['a'], allow: 'x' },
+    { patterns: ['a'], suggestions: { first: '您' } },
+    { patterns: ['a'], suggestions: { '1': '您' } },
+  ],
 });
 
 runKindTable({
