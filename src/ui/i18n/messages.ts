@@ -5,6 +5,7 @@ import { enStudio, zhStudio } from './messages-studio';
 import { enReport, zhReport } from './messages-report';
 import { enPack, zhPack } from './messages-pack';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
+import { enApproval, zhApproval } from './messages-approval';
 
 /** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
 export const zh = {
@@ -100,6 +101,7 @@ export const zh = {
   ...zhStudio,
   ...zhReport,
   ...zhPack,
+  ...zhApproval,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -198,4 +200,5 @@ export const en: Record<MessageKey, string> = {
   ...enStudio,
   ...enReport,
   ...enPack,
+  ...enApproval,
 };
