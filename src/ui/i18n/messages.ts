@@ -5,6 +5,7 @@ import { enStudio, zhStudio } from './messages-studio';
 import { enReport, zhReport } from './messages-report';
 import { enPack, zhPack } from './messages-pack';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
+import { enEditor, zhEditor } from './messages-editor';
 import { enApproval, zhApproval } from './messages-approval';
 
 /** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
@@ -103,6 +104,7 @@ export const zh = {
   ...zhPack,
   ...zhApproval,
 } as const;
+  ...zhEditor,
 
 export type MessageKey = keyof typeof zh;
 
@@ -202,3 +204,4 @@ export const en: Record<MessageKey, string> = {
   ...enPack,
   ...enApproval,
 };
+  ...enEditor,
