@@ -1,4 +1,5 @@
 import type { Problem } from './result';
+import type { EvidenceLabel, InstrumentKind } from './rules/instruments';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -50,6 +51,9 @@ export const DEFAULT_META: Required<Pick<TemplateMeta, 'audience' | 'sendWindow'
 export interface LegalBasis {
   source: string;
   article?: string;
+  kind: InstrumentKind;
+  label: EvidenceLabel;
+  url?: string;
   note?: string;
 }
 

@@ -24,7 +24,7 @@ export function orgTermsRuleFile(t: OrgTerms): Record<string, unknown> {
       zh: '本机构规则包禁止使用“{match}”',
       en: 'The organisation’s rule pack bans “{match}”',
     },
-    basis: [{ source: '机构规则包（法务部决定）', note: t.reason }],
+    basis: [{ source: '机构规则包（法务部决定）', kind: 'decision', label: 'I', note: t.reason }],
     params: { terms: t.terms, ...(t.allow ? { allow: t.allow } : {}) },
     examples: {
       pass: ['您好，请按时还款。', '感谢您按时还款。', ...(t.allow ?? [])],

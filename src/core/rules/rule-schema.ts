@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { AUDIENCES, CATEGORIES, SEVERITIES, TARGETS } from '../types';
 import { KIND_NAMES } from './kinds/index';
+import { EVIDENCE_LABELS, INSTRUMENT_KINDS } from './instruments';
 
 export const RULE_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1);
 const localized = z.strictObject({ zh: text, en: text });
 
+/** One legal basis: the instrument (`source`, see `instruments.ts`), its article, kind and evidence label. */
 export const basisSchema = z.strictObject({
   source: text,
   article: z.string().optional(),
+  kind: z.enum(INSTRUMENT_KINDS),
+  label: z.enum(EVIDENCE_LABELS),
+  url: z.url({ protocol: /^https?$/ }).optional(),
   note: z.string().optional(),
 });
 
