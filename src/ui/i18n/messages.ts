@@ -103,8 +103,8 @@ export const zh = {
   ...zhReport,
   ...zhPack,
   ...zhApproval,
-} as const;
   ...zhEditor,
+} as const;
 
 export type MessageKey = keyof typeof zh;
 
@@ -203,5 +203,5 @@ export const en: Record<MessageKey, string> = {
   ...enReport,
   ...enPack,
   ...enApproval,
-};
   ...enEditor,
+};
