@@ -1,4 +1,5 @@
-import type { Review } from './schemas';
+import type { RecheckDiff } from './recheck';
+import { INPUT_CHANGES, type InputChange, type Review } from './schemas';
 
 export const APPROVAL_STATUSES = [
   'draft',
@@ -29,4 +30,33 @@ export function approvalStatus(input: { latest?: Review | undefined; currentHash
   if (!latest) return 'draft';
   if (latest.status !== 'approved') return latest.status;
   return latest.contentHash === currentHash ? 'approved' : 'changed_since_approval';
+}
+
+/**
+ * A template whose approved source and meta are unchanged while the rules or samples moved:
+ * `<what>_changed_same_result` once a re-check came back the same (the reviewer may confirm it in one step),
+ * `<what>_changed_since_approval` while it is pending or when it differs (a full review).
+ */
+export type DriftStatus = `${InputChange}_changed_since_approval` | `${InputChange}_changed_same_result`;
+/** A template's badge in the library. */
+export type TemplateStatus = ApprovalStatus | DriftStatus;
+
+export const TEMPLATE_STATUSES: readonly TemplateStatus[] = [
+  ...APPROVAL_STATUSES,
+  ...INPUT_CHANGES.flatMap((c) => [`${c}_changed_since_approval`, `${c}_changed_same_result`] as const),
+];
+
+/** What is known of an approval whose template is unchanged: what moved, and the re-check once it answered. */
+export interface Drift {
+  changed: InputChange;
+  recheck?: Pick<RecheckDiff, 'same'>;
+}
+
+/**
+ * The badge of a template: `status` (from approvalStatus), refined when it is `changed_since_approval` and `drift`
+ * says the template itself is what was approved. `changed_since_approval` then means the template changed.
+ */
+export function templateStatus(status: ApprovalStatus, drift?: Drift): TemplateStatus {
+  if (status !== 'changed_since_approval' || !drift) return status;
+  return drift.recheck?.same ? `${drift.changed}_changed_same_result` : `${drift.changed}_changed_since_approval`;
 }

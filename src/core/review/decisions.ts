@@ -1,7 +1,8 @@
 import { ok, fail, type Problem, type Result } from '../result';
 import type { Report } from '../types';
 import { summarizeReport } from './report-summary';
-import type { Actor, Justification, ReportSummary, Review, Version } from './schemas';
+import { compareRecheck, inputChange, type BoundHashes } from './recheck';
+import type { Actor, InputChange, Justification, ReportSummary, Review, Version } from './schemas';
 
 const isBlocked = (s: ReportSummary): boolean => s.verdict === 'block' || s.counts.error > 0 || s.problemCount > 0;
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -37,15 +38,7 @@ export function canApprove(
   currentHash?: string,
 ): Result<Justification[]> {
   const summary = asSummary(report);
-  const problems: Problem[] = [];
-  if (reviewer.role !== 'reviewer') {
-    problems.push({ code: 'review/not-reviewer', message: 'only a reviewer can approve' });
-  }
-  if (reviewer.name.trim() === '') {
-    problems.push({ code: 'review/anonymous', message: 'set a display name before approving' });
-  } else if (sameName(reviewer.name, version.author)) {
-    problems.push({ code: 'review/self-approval', message: 'the author of a version cannot approve it' });
-  }
+  const problems: Problem[] = actorProblems(reviewer, version);
   if (isBlocked(summary)) {
     problems.push({ code: 'review/blocked', message: 'a blocked report cannot be approved' });
   }
@@ -73,4 +66,66 @@ export function canRequestChanges(reviewer: Actor, note: string): Result<true> {
   }
   if (note.trim() === '') problems.push({ code: 'review/note-missing', message: 'say what must change' });
   return problems.length > 0 ? fail(problems) : ok(true);
+}
+
+/** What renewing an approval after the rules or samples changed needs. */
+export interface ReconfirmInput {
+  /** the approved version (its source and meta are what the re-check checked) */
+  version: Version;
+  /** the template's latest review: an approval of `version` */
+  approval: Review;
+  /** the report of the version's content under `now` */
+  recheck: Report;
+  reviewer: Actor;
+  now: BoundHashes;
+}
+
+/**
+ * Whether `reviewer` may renew an approval in one step after the rules or samples changed. Problems:
+ * `review/not-reviewer`, `review/anonymous`, `review/self-approval`, `review/not-approved` (the approval is not an
+ * approval of this version), `review/unchanged` (neither hash moved: nothing to confirm), `review/blocked`,
+ * `review/recheck-differs` (the verdict changed, a finding is new — one problem each, with `ruleId` — or a template
+ * problem is new: a full review is needed). On success: what changed, and the approval's justifications of the
+ * warning rules the re-check still has.
+ */
+export function canReconfirm(
+  input: ReconfirmInput,
+): Result<{ changed: InputChange; justifications: Justification[]; summary: ReportSummary }> {
+  const { version, approval, recheck, reviewer, now } = input;
+  const summary = summarizeReport(recheck);
+  const problems: Problem[] = actorProblems(reviewer, version);
+  if (approval.status !== 'approved' || approval.versionId !== version.id) {
+    problems.push({ code: 'review/not-approved', message: `${version.id} is not the approved version` });
+  }
+  const changed = inputChange(version, now);
+  if (!changed) problems.push({ code: 'review/unchanged', message: 'neither the rules nor the samples changed' });
+  if (isBlocked(summary)) problems.push({ code: 'review/blocked', message: 'a blocked report cannot be approved' });
+  const diff = compareRecheck(approval.reportSummary, recheck);
+  if (diff.verdict.before !== diff.verdict.after) {
+    const { before, after } = diff.verdict;
+    problems.push({ code: 'review/recheck-differs', message: `the verdict changed: ${before} → ${after}` });
+  }
+  for (const f of diff.newFindings) {
+    problems.push({ code: 'review/recheck-differs', message: `new finding of ${f.ruleId}`, ruleId: f.ruleId });
+  }
+  if (diff.newProblems > 0) {
+    problems.push({ code: 'review/recheck-differs', message: `${diff.newProblems} new template problems` });
+  }
+  if (problems.length > 0 || !changed) return fail(problems);
+  const still = new Set(summary.warningRuleIds);
+  const justifications = approval.justifications.filter((j) => still.has(j.ruleId));
+  return ok({ changed, justifications, summary });
+}
+
+function actorProblems(reviewer: Actor, version: Version): Problem[] {
+  const problems: Problem[] = [];
+  if (reviewer.role !== 'reviewer') {
+    problems.push({ code: 'review/not-reviewer', message: 'only a reviewer can approve' });
+  }
+  if (reviewer.name.trim() === '') {
+    problems.push({ code: 'review/anonymous', message: 'set a display name before approving' });
+  } else if (sameName(reviewer.name, version.author)) {
+    problems.push({ code: 'review/self-approval', message: 'the author of a version cannot approve it' });
+  }
+  return problems;
 }

@@ -10,6 +10,10 @@ export {
   reportSummarySchema,
   justificationSchema,
   auditEntrySchema,
+  auditPackSchema,
+  auditRecheckSchema,
+  INPUT_CHANGES,
+  type InputChange,
   type Role,
   type ReviewStatus,
   type AuditAction,
@@ -22,8 +26,19 @@ export {
   type Actor,
 } from './schemas';
 export { contentHash, type HashedContent } from './content-hash';
-export { findingId, summarizeReport, rulesNeedingJustification } from './report-summary';
-export { canSubmit, canApprove, canRequestChanges } from './decisions';
-export { approvalStatus, latestReview, APPROVAL_STATUSES, type ApprovalStatus } from './approval-status';
+export { findingId, findingKey, summarizeReport, rulesNeedingJustification } from './report-summary';
+export { inputChange, compareRecheck, type BoundHashes, type RecheckDiff } from './recheck';
+export { canSubmit, canApprove, canRequestChanges, canReconfirm } from './decisions';
+export {
+  approvalStatus,
+  latestReview,
+  templateStatus,
+  APPROVAL_STATUSES,
+  TEMPLATE_STATUSES,
+  type ApprovalStatus,
+  type TemplateStatus,
+  type DriftStatus,
+  type Drift,
+} from './approval-status';
 export { diffFindings, type FindingsDiff } from './diff-findings';
 export { diffText, type DiffOp, type DiffTextOptions } from './diff-text';

@@ -18,9 +18,12 @@ export const AUDIT_ACTIONS = [
   'version_saved',
   'submitted',
   'approved',
+  'approval_reconfirmed',
   'changes_requested',
   'exported',
   'imported',
+  'pack_saved',
+  'pack_imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -48,6 +51,8 @@ export const reportSummarySchema = z.strictObject({
   counts: z.strictObject({ error: count, warning: count, info: count }),
   problemCount: count,
   findingIds: z.array(z.string()),
+  /** `findingKey(f)` of each finding (sample-independent); absent in summaries made before it existed */
+  findingKeys: z.array(z.string()).optional(),
   warningRuleIds: z.array(z.string()),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
@@ -91,6 +96,29 @@ export const reviewSchema = z.strictObject({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+export const INPUT_CHANGES = ['samples', 'rules', 'rules_and_samples'] as const;
+/** What moved under an unchanged template since its approval: the samples, the rules (the rule pack), or both. */
+export type InputChange = (typeof INPUT_CHANGES)[number];
+
+/** A pack revision as the audit log names it: which, its hash, why, and each change with its reason. */
+export const auditPackSchema = z.strictObject({
+  name: z.string(),
+  revision: z.number().int().positive(),
+  packHash: hex64,
+  rulesetHash: hex64,
+  reason: z.string(),
+  changes: z.array(z.strictObject({ key: z.string(), change: z.string(), reason: z.string() })),
+});
+
+/** A re-check confirmed in one step: what changed, the approval it renews, and the verdict (the same as before). */
+export const auditRecheckSchema = z.strictObject({
+  changed: z.enum(INPUT_CHANGES),
+  fromVersionId: id,
+  verdict: z.enum(['pass', 'warn', 'block']),
+  rulesetHash: hex64,
+  samplesHash: hex64,
+});
+
 /** Append-only log entry; `seq` is assigned by the store. */
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().positive(),
@@ -100,6 +128,10 @@ export const auditEntrySchema = z.strictObject({
   templateId: z.string().optional(),
   versionId: z.string().optional(),
   detail: z.string().optional(),
+  /** `pack_saved` / `pack_imported`: the revision */
+  pack: auditPackSchema.optional(),
+  /** `approval_reconfirmed`: what changed and the re-check */
+  recheck: auditRecheckSchema.optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { approvalStatus, latestReview } from '../../../src/core/review/approval-status';
+import {
+  approvalStatus,
+  latestReview,
+  templateStatus,
+  TEMPLATE_STATUSES,
+} from '../../../src/core/review/approval-status';
 import type { Review } from '../../../src/core/review/schemas';
 import { HASH_A, HASH_B, summary } from './fixtures';
 
@@ -46,5 +51,46 @@ describe('latestReview', () => {
     const c = review('r2', 'changes_requested', '2024-05-01T10:00:00.000Z');
     expect(latestReview([b, a, c])?.id).toBe('r3');
     expect(latestReview([])).toBeUndefined();
+  });
+});
+
+describe('templateStatus', () => {
+  it.each<[string, Parameters<typeof templateStatus>, string]>([
+    ['approved stays approved', ['approved', { changed: 'samples', recheck: { same: true } }], 'approved'],
+    ['a changed template without drift', ['changed_since_approval', undefined], 'changed_since_approval'],
+    [
+      'samples moved, re-check pending',
+      ['changed_since_approval', { changed: 'samples' }],
+      'samples_changed_since_approval',
+    ],
+    [
+      'samples moved, re-check the same',
+      ['changed_since_approval', { changed: 'samples', recheck: { same: true } }],
+      'samples_changed_same_result',
+    ],
+    [
+      'samples moved, re-check differs',
+      ['changed_since_approval', { changed: 'samples', recheck: { same: false } }],
+      'samples_changed_since_approval',
+    ],
+    [
+      'rules moved, re-check the same',
+      ['changed_since_approval', { changed: 'rules', recheck: { same: true } }],
+      'rules_changed_same_result',
+    ],
+    [
+      'rules moved, re-check differs',
+      ['changed_since_approval', { changed: 'rules', recheck: { same: false } }],
+      'rules_changed_since_approval',
+    ],
+    [
+      'both moved, re-check the same',
+      ['changed_since_approval', { changed: 'rules_and_samples', recheck: { same: true } }],
+      'rules_and_samples_changed_same_result',
+    ],
+    ['in review is kept', ['in_review', { changed: 'samples', recheck: { same: true } }], 'in_review'],
+  ])('%s', (_name, args, expected) => {
+    expect(templateStatus(...args)).toBe(expected);
+    expect(TEMPLATE_STATUSES).toContain(expected);
   });
 });
