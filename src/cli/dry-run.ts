@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { loadRegexChecker, rulesetHash } from '../core/index';
+import { loadRegexChecker, rulesetHash, stagePolicyOf } from '../core/index';
 import {
   archiveText,
   capRow,
@@ -28,11 +28,14 @@ export const DRY_RUN_USAGE = `usage: dry-run bundle.dunning.json borrowers.csv -
 what the sending system would do with each row at --at (an ISO time with its offset); nothing is sent.
 borrowers.csv: RFC 4180, UTF-8 or GB18030, read as a stream; a header of dotted names (borrower.name,
   borrower.phone, loan.amount_due, loan.overdue_days, contacts.0.name …); a bad row is rejected, never the run
-each row: the template whose stage is exactly loan.overdue_days (D+7 ⇔ 7; debtor templates only), rendered,
-  checked again (an error finding holds it), the send window and the daily cap per phone in UTC+08:00
+each row: the template of the loan's stage by the bundle's signed stagePolicy (debtor templates only; hardship and
+  agency never by day): exact-day (default) D+7 only when loan.overdue_days is 7; latest-reached the latest stage
+  day ≤ loan.overdue_days on the same side of the due date; rendered, checked again (an error finding holds it),
+  the send window and the daily cap per phone in UTC+08:00
 archive: one JSON line per row (--out, else stdout): row, decision send|scheduled|held|rejected, reason,
   salted ID hash, masked phone, template id and sha256, stage, scheduled time, text, segments
-summary: counts per decision and reason, segments, cost at --price per segment (default 0.05), on stdout
+summary: counts per decision and reason, segments, cost at --price per segment (default 0.05), the stage
+  policy, on stdout
   with --out, else stderr
 ${TRUST_USAGE}
 exit: 0 every row sent or scheduled · 1 some row held or rejected · 2 usage, unreadable files, a bad header,
@@ -161,6 +164,7 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
     ...tally.summary(price),
     at: formatCst(at),
     bundleHash: bundle.bundleHash,
+    stagePolicy: stagePolicyOf(bundle),
     encoding: encoding ?? null,
     ignoredColumns: context.value.ignored,
     gateRuleset: { hash: gate, sameAsBundle: gate === bundle.ruleset.hash },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Problem } from '../runtime/index';
+import { stagePolicyOf, type Problem } from '../runtime/index';
 import { EXIT, UsageError, type Io } from './io';
 import { readText } from './read-inputs';
 import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted, type Verified } from './trusted-bundle';
@@ -50,7 +50,8 @@ export async function runVerify(argv: string[], io: Io): Promise<number> {
   for (const w of result.warnings) io.err(w);
   const b = result.bundle;
   io.out(
-    `${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ${signer(b.trust)}\n`,
+    `${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ` +
+      `stage policy ${stagePolicyOf(b)}, ${signer(b.trust)}\n`,
   );
   for (const t of b.templates)
     io.out(printable(`  ${t.id}  ${t.name}  approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`) + '\n');

@@ -10,9 +10,9 @@
  * const sms = renderFromBundle(loaded.value, 'd-plus-1', borrowerData); // Result<{ text, segments, encoding, units }>
  * ```
  */
-export { verifyBundle, fingerprint, isVerifiedBundle } from '../core/index';
+export { verifyBundle, fingerprint, isVerifiedBundle, stagePolicyOf, STAGE_POLICIES } from '../core/index';
 export type { VerifyOptions, TrustOptions, FreshnessOptions, VerifiedBundle, BundleTrust } from '../core/index';
-export type { Bundle, BundleTemplate, BundlePolicy } from '../core/index';
+export type { Bundle, BundleTemplate, BundlePolicy, StagePolicy } from '../core/index';
 export type { Problem, Result } from '../core/index';
 export type { SampleData } from '../core/index';
 export { renderFromBundle, type RenderedMessage, type RenderOptions } from './render-from-bundle';

@@ -1,4 +1,4 @@
-import { fail, rulesetHash, type Result } from '../core/index';
+import { fail, rulesetHash, stagePolicyOf, type Result, type StagePolicy } from '../core/index';
 import {
   archiveText,
   dryRun,
@@ -30,6 +30,7 @@ export interface DryRunInput {
 export interface DryRunCliSummary extends DryRunSummary {
   at: string;
   bundleHash: string;
+  stagePolicy: StagePolicy;
   encoding: string | null;
   ignoredColumns: string[];
   gateRuleset: { hash: string; sameAsBundle: boolean };
@@ -144,6 +145,7 @@ export async function runDryRun(
     ...run.value.summary(input.price ?? 0.05),
     at: formatCst(at),
     bundleHash: bundle.bundleHash,
+    stagePolicy: stagePolicyOf(bundle),
     encoding: run.value.encoding() ?? null,
     ignoredColumns: [...run.value.ignoredColumns],
     gateRuleset: { hash: gate, sameAsBundle: gate === bundle.ruleset.hash },

@@ -8,6 +8,7 @@ import { SAMPLE_FIELDS } from '../../src/core/samples/fields';
 import { defaultSamples } from '../../src/core/samples/defaults';
 import { defaultTemplates } from '../../src/core/samples/templates';
 import type { SampleData } from '../../src/core/samples/schema';
+import type { StagePolicy } from '../../src/core/bundle/index';
 import type { TemplateMeta } from '../../src/core/types';
 
 /** A template to put in a test bundle. */
@@ -27,7 +28,7 @@ export const lawfulTemplates = (): Approved[] => defaultTemplates().filter((t) =
  */
 export async function signedBundle(
   templates: readonly Approved[],
-  over: { notAfter?: string } = {},
+  over: { notAfter?: string; stagePolicy?: StagePolicy } = {},
 ): Promise<{ text: string; publicJwk: JsonWebKey }> {
   const rHash = await rulesetHash(defaultRuleset());
   const sHash = await sha256Hex(canonicalJson(defaultSamples()));
@@ -52,6 +53,7 @@ export async function signedBundle(
     ruleset: { hash: rHash, ruleCount: defaultRuleset().rules.length },
     samples: { hash: sHash },
     templates: approved,
+    ...(over.stagePolicy ? { stagePolicy: over.stagePolicy } : {}),
   });
   const key = await generateSigningKey();
   return { text: JSON.stringify(await signBundle(created, key.privateKey, key.publicJwk)), publicJwk: key.publicJwk };

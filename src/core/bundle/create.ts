@@ -1,7 +1,15 @@
 import type { RulePack } from '../pack/schema';
 import { packHash } from '../pack/pack-hash';
 import { DEFAULT_META, type TemplateMeta } from '../types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleApproval, type BundlePolicy } from './schema';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  DEFAULT_STAGE_POLICY,
+  type Bundle,
+  type BundleApproval,
+  type BundlePolicy,
+  type StagePolicy,
+} from './schema';
 import { computeBundleHash, templateSha256 } from './hashes';
 
 /** One approved template to put in a bundle. `name`/`stage` default to `meta.name ?? id` / `meta.stage ?? ''`. */
@@ -27,6 +35,8 @@ export interface BundleInput {
   templates: BundleTemplateInput[];
   /** the organisation's pack overlay the approvals were made under, if any */
   pack?: RulePack;
+  /** which template a loan's overdue days select in the sending system; default `exact-day` */
+  stagePolicy?: StagePolicy;
 }
 
 /** How long a bundle is valid by default, in days after `createdAt`. */
@@ -52,7 +62,7 @@ export function policyFor(t: { id: string; stage: string; meta: TemplateMeta }):
 
 /**
  * Builds an unsigned v1 bundle: computes each template's `sha256`, the policy from each meta and the `bundleHash`
- * (which covers `notAfter` and `sequence`).
+ * (which covers `notAfter`, `sequence` and `stagePolicy`, always written).
  * Does not judge approvals: the caller (export) refuses templates changed since approval.
  */
 export async function createBundle(input: BundleInput): Promise<Bundle> {
@@ -84,6 +94,7 @@ export async function createBundle(input: BundleInput): Promise<Bundle> {
       : { ...input.ruleset },
     samples: { ...input.samples },
     policy: templates.map(policyFor),
+    stagePolicy: input.stagePolicy ?? DEFAULT_STAGE_POLICY,
     templates,
     ...(input.pack ? { pack: input.pack } : {}),
   };

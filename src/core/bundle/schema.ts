@@ -56,6 +56,17 @@ export const bundlePolicySchema = z.strictObject({
   maxPerDay: z.number().int().positive(),
 });
 
+/**
+ * How the sending system picks a borrower's template from `loan.overdue_days` (see runtime `chooseTemplate`):
+ * `exact-day` — only on the day a stage names (`D+7` when overdue 7 days); `latest-reached` — the latest stage
+ * whose day is at most the overdue days, on the same side of the due date. Named stages (`hardship`, `agency`) are
+ * never chosen by day under either. A bundle without the key is `exact-day` (what every bundle before it did).
+ */
+export const STAGE_POLICIES = ['exact-day', 'latest-reached'] as const;
+export type StagePolicy = (typeof STAGE_POLICIES)[number];
+export const DEFAULT_STAGE_POLICY: StagePolicy = 'exact-day';
+export const stagePolicySchema = z.enum(STAGE_POLICIES);
+
 /** The `*.dunning.json` file, v1. Strict: unknown keys are schema errors; `notAfter` and `sequence` are required. */
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
@@ -76,6 +87,8 @@ export const bundleSchema = z.strictObject({
   pack: rulePackSchema.optional(),
   samples: z.strictObject({ hash: hex64 }),
   policy: z.array(bundlePolicySchema),
+  /** which template a loan's overdue days select; absent means `exact-day` */
+  stagePolicy: stagePolicySchema.optional(),
   templates: z.array(bundleTemplateSchema),
   /** sha256Hex(canonicalJson(bundle without bundleHash and signature)) */
   bundleHash: hex64,
@@ -87,3 +100,7 @@ export type BundleTemplate = z.infer<typeof bundleTemplateSchema>;
 export type BundleApproval = z.infer<typeof bundleApprovalSchema>;
 export type BundlePolicy = z.infer<typeof bundlePolicySchema>;
 export type BundleSignature = z.infer<typeof bundleSignatureSchema>;
+
+/** The stage policy a bundle states, or the default for a bundle that states none. */
+export const stagePolicyOf = (bundle: { readonly stagePolicy?: StagePolicy }): StagePolicy =>
+  bundle.stagePolicy ?? DEFAULT_STAGE_POLICY;

@@ -32,6 +32,9 @@ const zh = {
   'export.auditFailed': '导出已完成，但审计日志写入失败：{message}',
   'export.validity': '有效期至 {date}（{days} 天），序号 {sequence}。过期或序号不高于上次的包会被发送系统拒绝。',
   'export.freshness': '序号 {sequence} · 有效期至 {notAfter}（UTC）',
+  'export.stagePolicy': '按逾期天数选模板（已签入包中）：{policy}',
+  'export.stagePolicy.exact-day': '仅在阶段当天发送（D+7 只在逾期第 7 天）',
+  'export.stagePolicy.latest-reached': '发送已到达的最近阶段（逾期 10 天时用 D+7）',
   'import.intro':
     '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希、有效期，以及签名（如有）。未签名或签名密钥未被信任的包，需要你确认来源后才能导入。',
   'import.pick': '选择 .dunning.json 文件',
@@ -108,6 +111,9 @@ const en: Record<BundleMessageKey, string> = {
   'export.validity':
     'Valid until {date} ({days} days), sequence {sequence}. The sending system refuses an expired bundle or one not above the last sequence it loaded.',
   'export.freshness': 'Sequence {sequence} · valid until {notAfter} (UTC)',
+  'export.stagePolicy': 'Template by days overdue (signed into the bundle): {policy}',
+  'export.stagePolicy.exact-day': 'only on the stage’s own day (D+7 only when 7 days overdue)',
+  'export.stagePolicy.latest-reached': 'the latest stage reached (D+7 when 10 days overdue)',
   'import.intro':
     'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash, expiry and the signature, if any. An unsigned bundle, or one signed by a key that is not trusted, is imported only after you confirm its origin.',
   'import.pick': 'Choose a .dunning.json file',
