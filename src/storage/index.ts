@@ -34,7 +34,10 @@
  *   listAudit(): AuditEntry[]         recordExport(actor, templateIds, detail?): Promise<Problem[]>
  *   listPackRevisions(): PackRevision[] (oldest first; the last is in use)
  *   savePackRevision({ revision, rulesetHash, by, at, reason, source, changes, pack }): PackRevision
- *     append-only; `storage/conflict` when the revision exists; audit `version_saved`/`imported` (versionId pack@N).
+ *     append-only; `storage/conflict` when the revision exists; audit `pack_saved`/`pack_imported` (versionId pack@N, `pack`: revision, hashes, reasons).
+ *   reconfirmApproval({ versionId, reviewer, recheck: Report, rulesetHash, samplesHash, message, note? }):
+ *     { version, review }   (canReconfirm; the next version bound to the new hashes, approved; audit
+ *     `approval_reconfirmed` with `recheck`: what changed, from which version, the verdict)
  *   exportWorkspace(): WorkspaceFile  (settings excluded; download as JSON)
  *   applyImport(plan: ImportPlan, { overwrite: conflictKeys[] }, actor): ImportOutcome { added, overwritten, skipped }
  *   close(): void

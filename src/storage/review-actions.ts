@@ -19,7 +19,11 @@ export interface ActionContext {
   notify(change: StorageChange): void;
 }
 
-async function load(ctx: ActionContext, versionId: string): Promise<Result<{ version: Version; latest?: Review }>> {
+/** A version whose stored content still gives its contentHash, and its template's latest review. */
+export async function load(
+  ctx: ActionContext,
+  versionId: string,
+): Promise<Result<{ version: Version; latest?: Review }>> {
   const v = await getVersion(ctx.backend, versionId);
   if (!v.ok) return fail(v.problems);
   if (!v.value) return fail([{ code: 'storage/not-found', message: `versions/${versionId} does not exist` }]);

@@ -10,6 +10,7 @@ import { createChangeNotifier, type ChangeNotifier, type StorageChange } from '.
 import { applyImportPlan, type ImportOutcome } from './apply-import';
 import type { ImportPlan } from './import-plan';
 import { approveVersion, requestChanges, submitVersion, type ActionContext, type ApproveInput } from './review-actions';
+import { reconfirmApproval, type Reconfirmed, type ReconfirmInput } from './reconfirm';
 import { addPackRevision, listPackRevisions, type NewPackRevision, type PackRevision } from './packs-store';
 import { listReviews } from './reviews-store';
 import { getSettings, saveSettings, type Settings } from './settings-store';
@@ -135,6 +136,8 @@ export class Workspace implements ActionContext {
   approveVersion = (input: ApproveInput): Promise<Result<Review>> => approveVersion(this, input);
   requestChanges = (input: { versionId: string; reviewer: Actor; note: string }): Promise<Result<Review>> =>
     requestChanges(this, input);
+  /** Renews an approval after the rules or samples changed (see reconfirm.ts); audit `approval_reconfirmed`. */
+  reconfirmApproval = (input: ReconfirmInput): Promise<Result<Reconfirmed>> => reconfirmApproval(this, input);
 
   /** The library badge of a template; `currentHash` = contentHash of its draft under the current rules/samples. */
   async templateStatus(templateId: string, currentHash: string): Promise<Result<ApprovalStatus>> {
@@ -161,17 +164,19 @@ export class Workspace implements ActionContext {
 
   /**
    * Keeps a new revision of the rule pack (`storage/conflict` when that revision exists: another tab saved first)
-   * and logs it: `version_saved` (an edit) or `imported` (a shared pack file), versionId `pack@<revision>`.
+   * and logs it: `pack_saved` (an edit) or `pack_imported` (a shared pack file), versionId `pack@<revision>`, with
+   * the revision, its hashes, the reason and each change's reason.
    */
   async savePackRevision(input: NewPackRevision): Promise<Result<PackRevision>> {
     const saved = await addPackRevision(this.backend, input);
     if (!saved.ok) return saved;
-    const { revision, pack, packHash, reason } = saved.value;
+    const { revision, pack, packHash, rulesetHash, reason, changes } = saved.value;
     const audited = await this.audit({
       actor: input.by,
-      action: input.source === 'import' ? 'imported' : 'version_saved',
+      action: input.source === 'import' ? 'pack_imported' : 'pack_saved',
       versionId: `pack@${revision}`,
       detail: `rule pack “${pack.name}” revision ${revision} (${packHash.slice(0, 16)}): ${reason}`,
+      pack: { name: pack.name, revision, packHash, rulesetHash, reason, changes },
     });
     this.notify({ kind: 'pack', revision });
     return ok(saved.value, audited);

@@ -67,18 +67,26 @@ describe.each(BACKENDS)('packs store (%s)', (_label, open) => {
     ws.close();
   });
 
-  it('logs each revision in the audit log: an edit as version_saved, an import as imported', async () => {
+  it('logs each revision in the audit log: an edit as pack_saved, an import as pack_imported', async () => {
     const ws = await open('packs-audit');
     await ws.savePackRevision(revision(1));
     await ws.savePackRevision(revision(2, { source: 'import', by: '王法务', reason: '导入总部规则包' }));
     const audit = await ws.listAudit();
     if (!audit.ok) throw new Error('audit failed');
     expect(audit.value.map((e) => [e.action, e.actor, e.versionId])).toEqual([
-      ['version_saved', '李法务', 'pack@1'],
-      ['imported', '王法务', 'pack@2'],
+      ['pack_saved', '李法务', 'pack@1'],
+      ['pack_imported', '王法务', 'pack@2'],
     ]);
     expect(audit.value[1]?.detail).toContain('导入总部规则包');
-    expect(audit.value[1]?.detail).toContain('revision 2');
+    expect(audit.value[1]?.pack).toEqual({
+      name: '钱站法务规则包',
+      revision: 2,
+      packHash: await sha256Hex(canonicalJson(pack(2))),
+      rulesetHash: HASH_R,
+      reason: '导入总部规则包',
+      changes: [{ key: 'overrides.moralising-wording', change: 'added', reason: '本机构从严' }],
+    });
+    expect(audit.value[0]?.pack?.revision).toBe(1);
     ws.close();
   });
 
