@@ -1,7 +1,7 @@
 /**
  * A compact view of a text for number recognisers: one character per kept UTF-16 unit of the original
  * — ASCII/full-width digits as `0-9`, x/X (also full-width) as `X`, other Latin letters as `a`,
- * space-like characters as ` `, hyphen-like ones as `-`, plus signs as `+`, anything else as `o`.
+ * space-like characters as ` `, hyphen-like ones as `-`, full stops as `.`, plus signs as `+`, anything else as `o`.
  * Format and zero-width characters (U+200B, U+FEFF, soft hyphen…) are left out entirely.
  */
 export interface DigitView {
@@ -23,6 +23,7 @@ function viewChar(unit: string): string | undefined {
   if (SPACES.has(unit)) return ' ';
   if (HYPHENS.has(unit)) return '-';
   if (unit === '+' || unit === '\uff0b') return '+';
+  if (unit === '.' || unit === '\uff0e') return '.';
   if (FORMAT.test(unit)) return undefined;
   return 'o';
 }
@@ -39,11 +40,11 @@ function viewCode(code: number): number {
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
-const NUMBERISH = new Set([0x58, 0x20, 0x2d, 0x2b, DROPPED]); // X, space, hyphen, plus, left out
+const NUMBERISH = new Set([0x58, 0x20, 0x2d, 0x2e, 0x2b, DROPPED]); // X, space, hyphen, full stop, plus, left out
 
 /**
  * Whether `original` has a run of at least `min` digits where only what a number match can contain
- * (view `X`, ` `, `-`, `+`, or left-out characters) sits between the digits. Without one, no recogniser
+ * (view `X`, ` `, `-`, `.`, `+`, or left-out characters) sits between the digits. Without one, no recogniser
  * on the digit view can match: each match is such a run. Allocates nothing.
  */
 export function hasDigitRun(original: string, min: number): boolean {

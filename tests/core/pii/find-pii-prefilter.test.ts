@@ -48,7 +48,7 @@ const number = fc
   .tuple(
     valid,
     fc.boolean(),
-    fc.array(fc.tuple(fc.nat(20), fc.constantFrom(' ', '-', '\u200b', '\ufeff')), { maxLength: 3 }),
+    fc.array(fc.tuple(fc.nat(20), fc.constantFrom(' ', '-', '.', '\u200b', '\ufeff')), { maxLength: 3 }),
   )
   .map(([n, wide, cuts]) => {
     let s = wide ? toFullWidth(n) : n;

@@ -9,6 +9,10 @@ const ID_X = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
 const CARD16 = withLuhn('622202123456789');
 const CARD19 = withLuhn('621700123456789012');
 const MOBILE = '13800138000';
+/** GB 11643-1999's own worked example. */
+const STANDARD_ID = '11010519491231002X';
+const OLD_ID = withIdCheck('44052419080101001');
+const GROUPED_CARD = withLuhn('622202123456789012');
 /** A digit that, glued after `digits`, does not make a Luhn-valid number (so no card hides the case). */
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const nonLuhnDigit = (digits: string) => DIGITS.find((d) => !luhnValid(digits + d))!;
@@ -62,6 +66,43 @@ describe('findPii', () => {
         ['cn_id', ID],
       ],
     ],
+    ["the standard's own example ID", `身份证号码${STANDARD_ID}。`, [['cn_id', STANDARD_ID]]],
+    ['an ID of someone born in 1908', `证件${OLD_ID}`, [['cn_id', OLD_ID]]],
+    ['an ID in 6-8-4 groups joined by full stops', `身份证110105.19491231.002X。`, [['cn_id', '110105.19491231.002X']]],
+    ['an ID in 6-8-4 groups joined by hyphens', `证件 110105-19491231-002X`, [['cn_id', '110105-19491231-002X']]],
+    ['an ID in 6-4-4-4 groups', `证件110105 1949 1231 002X，`, [['cn_id', '110105 1949 1231 002X']]],
+    ['an ID in 3-3-4-4-4 groups', `证件 110 105 1949 1231 002X`, [['cn_id', '110 105 1949 1231 002X']]],
+    [
+      'an ID in groups of four with a full-width stop',
+      `证件1101．0519．4912．3100．2X`,
+      [['cn_id', '1101．0519．4912．3100．2X']],
+    ],
+    [
+      'a 4-4-4-4-3 card written with spaces',
+      `卡号6222 0212 3456 7890 128。`,
+      [['bank_card', '6222 0212 3456 7890 128']],
+    ],
+    [
+      'a card in groups joined by full stops',
+      `卡号${GROUPED_CARD.replace(/(\d{4})(?=\d)/g, '$1.')}`,
+      [['bank_card', GROUPED_CARD.replace(/(\d{4})(?=\d)/g, '$1.')]],
+    ],
+    [
+      'a card in 6-13 groups',
+      `卡号${GROUPED_CARD.slice(0, 6)}-${GROUPED_CARD.slice(6)}`,
+      [['bank_card', `${GROUPED_CARD.slice(0, 6)}-${GROUPED_CARD.slice(6)}`]],
+    ],
+    [
+      'a grouped card right after a hyphenated date',
+      `2026-12-06 6222 0212 3456 7890 128`,
+      [['bank_card', '6222 0212 3456 7890 128']],
+    ],
+    [
+      'a 6-8-4 ID followed by a further group (privacy first)',
+      '证件110105.19491231.002X.12',
+      [['cn_id', '110105.19491231.002X']],
+    ],
+    ['a mobile in groups joined by full stops', '电话138.0013.8000', [['mobile', '138.0013.8000']]],
   ])('reports %s', (_, text, expected) => {
     expect(hits(text)).toEqual(expected);
   });
@@ -87,6 +128,19 @@ describe('findPii', () => {
     ['a 15-digit Luhn-valid number', `卡号${withLuhn('62220212345678')}`],
     ['five groups of four', `卡号${CARD16.replace(/(\d{4})(?=\d)/g, '$1 ')} 1234`],
     ['an empty text', ''],
+    ["the standard's example ID masked", '证件110105********002X'],
+    ["the standard's example ID masked in groups", '证件110105.********.002X'],
+    ['the last four digits of an ID', '身份证尾号002X'],
+    ["the standard's example ID with a wrong check character", '证件110105194912310021'],
+    ['a grouped ID with a wrong check character', '证件110105.19491231.0021'],
+    [
+      'a grouped ID with an impossible date',
+      `证件${withIdCheck('11010519490230002').replace(/^(\d{6})(\d{8})/, '$1 $2 ')}`,
+    ],
+    ['a grouped card failing Luhn', '卡号6222 0212 3456 7890 129'],
+    ['groups joined by changing separators into 18 digits', '编号110105-19491231.002X'],
+    ['a grouped ID glued to letters', '证件110105.19491231.002Xab'],
+    ['an amount and a date', '应还1,680.32元，2026.12.06前'],
   ])('reports nothing for %s', (_, text) => {
     expect(findPii(text)).toEqual([]);
   });
@@ -95,6 +149,13 @@ describe('findPii', () => {
     const both = Array.from({ length: 100 }, (_, i) => withIdCheck(`11010519900307${100 + i}`)).find(luhnValid);
     expect(both).toBeDefined();
     expect(hits(`证件${both!}`)).toEqual([['cn_id', both]]);
+  });
+
+  it('reports the exact source offsets of a grouped number with zero-width characters inside', () => {
+    const text = `卡号：6222\u200b 0212 3456 7890 128，谢谢`;
+    const [m] = findPii(text);
+    expect(m).toMatchObject({ kind: 'bank_card', start: 3, end: 27 });
+    expect(m!.value).toBe('6222\u200b 0212 3456 7890 128');
   });
 
   it('reports value and offsets into the original text', () => {
