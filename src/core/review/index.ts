@@ -27,6 +27,7 @@ export {
 } from './schemas';
 export { contentHash, type HashedContent } from './content-hash';
 export { findingId, findingKey, summarizeReport, rulesNeedingJustification } from './report-summary';
+export { approvalDrift } from './approval-drift';
 export { inputChange, compareRecheck, type BoundHashes, type RecheckDiff } from './recheck';
 export { canSubmit, canApprove, canRequestChanges, canReconfirm } from './decisions';
 export {
