@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { filterRules, instruments, NO_FILTER } from '../../src/ui/pack/rule-filter';
 import type { RuleInfo } from '../../src/worker/protocol';
 
+const civilCode = { source: '《民法典》', kind: 'law', label: 'V1' } as const;
+const convention = { source: '自律公约', kind: 'self_regulatory', label: 'V2' } as const;
 const rule = (id: string, extra: Partial<RuleInfo>): RuleInfo => ({
   id,
   title: { zh: id, en: id },
@@ -9,7 +11,7 @@ const rule = (id: string, extra: Partial<RuleInfo>): RuleInfo => ({
   category: 'insult',
   kind: 'pattern',
   target: 'output',
-  basis: [{ source: '《民法典》' }],
+  basis: [civilCode],
   defaultSeverity: 'warning',
   severity: 'warning',
   origin: 'repo',
@@ -23,8 +25,8 @@ const rules = [
     params: { patterns: ['老赖'] },
     title: { zh: '禁止侮辱', en: 'No insults' },
   }),
-  rule('moralising-wording', { basis: [{ source: '《民法典》' }, { source: '自律公约', article: '第16条' }] }),
-  rule('send-window', { category: 'policy', severity: 'off', basis: [{ source: '自律公约' }] }),
+  rule('moralising-wording', { basis: [civilCode, { ...convention, article: '第16条' }] }),
+  rule('send-window', { category: 'policy', severity: 'off', basis: [convention] }),
 ];
 const ids = (f: Partial<typeof NO_FILTER>) => filterRules(rules, { ...NO_FILTER, ...f }).map((r) => r.id);
 
