@@ -44,9 +44,12 @@ const BLOCKING = new Set(['template/parse', 'template/limit']);
 const DEFAULT_BUDGET_MS = 2000;
 const DEFAULT_MAX_FINDINGS = 500;
 
+// NOTE: `partial()` builds a new schema (and zod compiles its fast path on first parse): once, not per check.
+const partialMetaSchema = templateMetaSchema.partial();
+
 function validMeta(meta: Partial<TemplateMeta> | undefined, problems: Problem[]): ResolvedMeta {
   if (meta === undefined) return resolveMeta();
-  const parsed = templateMetaSchema.partial().safeParse(meta);
+  const parsed = partialMetaSchema.safeParse(meta);
   if (parsed.success) return resolveMeta(parsed.data as Partial<TemplateMeta>);
   problems.push(...problemsFromZod(parsed.error.issues, 'meta/invalid'));
   return resolveMeta();
