@@ -1,10 +1,16 @@
 import {
+  approvalDrift,
+  compareRecheck,
   contentHash,
+  templateStatus,
   type ApprovalStatus,
+  type InputChange,
+  type RecheckDiff,
   type Justification,
   type Review,
   type Version,
   fail,
+  ok,
   type Result,
   type Report,
 } from '../../core/model';
@@ -14,8 +20,20 @@ import type { CatalogState } from './catalog.svelte';
 import { plainMeta, toDraftContent } from './drafts';
 import type { Persistence } from './persistence.svelte';
 import type { SettingsState } from './settings.svelte';
-import { badgeStatus, templateReview, templateStatuses, type BadgeStatus } from './statuses';
+import { templateReview, templateStatuses, type BadgeStatus } from './statuses';
 import type { WorkspaceTemplate } from './workspace.svelte';
+
+/** An approval whose template is unchanged while the rules or samples moved, and its re-check once it answered. */
+export interface Recheck {
+  changed: InputChange;
+  version: Version;
+  review: Review;
+  /** the rules and samples hashes the re-check runs under */
+  under: string;
+  /** the re-check of the approved content under the current rules and samples, and how it compares */
+  report?: Report;
+  diff?: RecheckDiff;
+}
 
 const notOpen: Result<never> = fail([{ code: 'storage/unavailable', message: 'the workspace is not open yet' }]);
 
@@ -24,6 +42,9 @@ export class ReviewState {
   versions = $state.raw<Version[]>([]);
   reviews = $state.raw<Review[]>([]);
   statuses = $state.raw<Record<string, BadgeStatus>>({});
+  /** templates approved as they are while the rules or samples moved, by template id */
+  rechecks = $state.raw<Record<string, Recheck>>({});
+  private statusRun = 0;
   /** reports of versions, by version id (checked by the worker on demand; words are added at display) */
   reports = $state.raw<Record<string, Report>>({});
   private readonly checking = new Map<string, Promise<Report | undefined>>();
@@ -52,26 +73,82 @@ export class ReviewState {
     this.reports = {};
   }
 
-  /** Recomputes every template's badge from its draft's content hash now. */
+  /**
+   * Recomputes every template's badge from its draft's content hash now. An approved template that is unchanged
+   * while the rules or samples moved is re-checked (its approved version under the current rules and samples): the
+   * badge says what moved and, once the re-check answers, whether the result is the same.
+   */
   async updateStatuses(templates: readonly Pick<WorkspaceTemplate, 'id' | 'source' | 'meta'>[]): Promise<void> {
     const hashes = this.hashes();
     if (!hashes) return;
+    const run = ++this.statusRun;
     const entries = await Promise.all(
       templates.map(
         async (t) => [t.id, await contentHash({ source: t.source, meta: plainMeta(t.meta), ...hashes })] as const,
       ),
     );
     const statuses: Record<string, ApprovalStatus> = templateStatuses(this.reviews, Object.fromEntries(entries));
-    const badges = await Promise.all(
-      templates.map(async (t) => {
-        const review = templateReview(this.reviews, t.id);
-        const version = this.versions.find((v) => v.id === review?.versionId);
-        const status = statuses[t.id] ?? 'draft';
-        const draft = { source: t.source, meta: plainMeta(t.meta) };
-        return [t.id, await badgeStatus(status, draft, { review, version }, hashes.rulesetHash)] as const;
+    const rechecks: Record<string, Recheck> = {};
+    for (const t of templates) {
+      const review = templateReview(this.reviews, t.id);
+      const version = this.versions.find((v) => v.id === review?.versionId);
+      if (statuses[t.id] !== 'changed_since_approval' || !review || !version) continue;
+      const draft = { source: t.source, meta: plainMeta(t.meta) };
+      const changed = await approvalDrift(draft, { review, version }, hashes);
+      const known = this.rechecks[t.id];
+      const under = `${hashes.rulesetHash}/${hashes.samplesHash}`;
+      const reuse = known?.version.id === version.id && known.under === under && known.report;
+      if (changed) rechecks[t.id] = reuse ? known : { changed, version, review, under };
+    }
+    if (run !== this.statusRun) return;
+    this.publish(statuses, rechecks);
+    await Promise.all(Object.entries(rechecks).map(([id, r]) => (r.report ? undefined : this.recheck(id, r, run))));
+  }
+
+  private async recheck(templateId: string, r: Recheck, run: number): Promise<void> {
+    const report = await this.reportOf(r.version);
+    if (!report || run !== this.statusRun) return;
+    const done: Recheck = { ...r, report, diff: compareRecheck(r.review.reportSummary, report) };
+    this.rechecks = { ...this.rechecks, [templateId]: done };
+    const drift = { changed: done.changed, recheck: done.diff };
+    this.statuses = { ...this.statuses, [templateId]: templateStatus('changed_since_approval', drift) };
+  }
+
+  private publish(statuses: Record<string, ApprovalStatus>, rechecks: Record<string, Recheck>): void {
+    this.rechecks = rechecks;
+    this.statuses = Object.fromEntries(
+      Object.entries(statuses).map(([id, status]) => {
+        const r = rechecks[id];
+        return [id, templateStatus(status, r && { changed: r.changed, ...(r.diff ? { recheck: r.diff } : {}) })];
       }),
     );
-    this.statuses = Object.fromEntries(badges);
+  }
+
+  /**
+   * Confirms a re-check that came back the same, in one step: a new approval of the approved text bound to the
+   * current rules and samples (see Workspace.reconfirmApproval). The report is asked again, so a change of rules or
+   * samples since the badge was computed is checked, not assumed.
+   */
+  async reconfirm(templateId: string, message: string, note = ''): Promise<Result<Review>> {
+    const store = this.persistence.store;
+    const hashes = this.hashes();
+    const r = this.rechecks[templateId];
+    if (!store || !hashes) return notOpen;
+    if (!r) return fail([{ code: 'review/unchanged', message: 'nothing to confirm for this template' }]);
+    const recheck = await this.reportOf(r.version);
+    if (!recheck) return fail([{ code: 'internal', message: 'the check was superseded; try again' }]);
+    const done = await store.reconfirmApproval({
+      versionId: r.version.id,
+      reviewer: this.settings.actor,
+      recheck,
+      ...hashes,
+      message,
+      note,
+    });
+    if (!done.ok) return fail(done.problems);
+    this.reports = { ...this.reports, [done.value.version.id]: recheck };
+    await this.reload();
+    return ok(done.value.review, done.problems);
   }
 
   /** The content hash of a version's source and meta under the current rules and samples. */

@@ -3,16 +3,17 @@ import {
   contentHash,
   latestReview,
   type ApprovalStatus,
+  type TemplateStatus,
   type Review,
   type TemplateMeta,
   type Version,
 } from '../../core/model';
 
 /**
- * A template's badge: its approval status, or `rules_changed_since_approval` when its text and meta are exactly what
- * was approved and only the rules (the organisation's rule pack) changed since.
+ * A template's badge: its approval status or, when its text and meta are exactly what was approved and only the
+ * rules or samples moved, what moved and whether a re-check gave the same result (see core `templateStatus`).
  */
-export type BadgeStatus = ApprovalStatus | 'rules_changed_since_approval';
+export type BadgeStatus = TemplateStatus;
 
 /** The approval badge of every template, given the reviews and the content hash of each template's draft now. */
 export function templateStatuses(
