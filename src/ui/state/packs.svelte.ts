@@ -180,7 +180,7 @@ export class PackState {
   }
 
   /** Another tab saved a revision (or imported a workspace): read them again and check with the last one. */
-  private async reload(): Promise<void> {
+  async reload(): Promise<void> {
     const listed = await this.persistence.store?.listPackRevisions();
     if (!listed?.ok || listed.value.at(-1)?.revision === this.current?.revision) return;
     this.revisions = listed.value;
