@@ -1,5 +1,6 @@
 import type { Matchable } from '../match/matchable';
 import { featureText, firstGrams, MAX_GRAM, type GramAt } from './features';
+import { childOf, gramTable, type GramTable } from './gram-table';
 import { MODEL_CATEGORIES, type ClassifierModel, type ModelCategory } from './model-types';
 
 /** A span of MAX_GRAM characters that pushed a category up (`gram` its feature text, `weight` its n-grams' sum). */
@@ -18,20 +19,13 @@ export interface ModelSignal {
   drivers: Driver[];
 }
 
-/** A trie node of the model's n-grams by UTF-16 unit; `seen` stamps the classify call that counted it last. */
-interface GramNode {
-  row?: Float64Array;
-  next?: Map<number, GramNode>;
-  seen: number;
-}
-
 /** The model as one lookup per n-gram: its weight in every category (model order, 0 where it has none). */
 interface Compiled {
   bias: number[];
   threshold: number[];
   weights: Map<string, Float64Array>;
-  /** the same rows by n-gram unit by unit: a text is read without building a string per n-gram */
-  root: Map<number, GramNode>;
+  /** the same rows as a typed trie, for reading texts */
+  table: GramTable;
 }
 
 const compiledModels = new WeakMap<ClassifierModel, Compiled>();
@@ -48,24 +42,9 @@ function compile(model: ClassifierModel): Compiled {
     }
   });
   const of = (key: 'bias' | 'threshold'): number[] => MODEL_CATEGORIES.map((cat) => model.categories[cat][key]);
-  c = { bias: of('bias'), threshold: of('threshold'), weights, root: trieOf(weights) };
+  c = { bias: of('bias'), threshold: of('threshold'), weights, table: gramTable(weights) };
   compiledModels.set(model, c);
   return c;
-}
-
-function trieOf(weights: Map<string, Float64Array>): Map<number, GramNode> {
-  const root = new Map<number, GramNode>();
-  for (const [gram, row] of weights) {
-    let level = root;
-    let node: GramNode | undefined;
-    for (let i = 0; i < gram.length; i++) {
-      node = level.get(gram.charCodeAt(i));
-      if (!node) level.set(gram.charCodeAt(i), (node = { seen: 0 }));
-      if (i < gram.length - 1) level = node.next ??= new Map();
-    }
-    if (node) node.row = row;
-  }
-  return root;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -90,35 +69,40 @@ interface KnownGram {
   row: Float64Array;
 }
 
-let stamp = 0;
+/** A unit of the text as `featureText` reads it (digits as 0, surrogates as U+FFFD), without building that text. */
+const featureUnit = (norm: string, i: number): number => {
+  const c = norm.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39 ? 0x30 : c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+};
+
+let reading = 0;
 
 /**
- * `logOdds` over the trie: the same sums in the same order (first occurrences, by start then length), so the same
- * floating-point result, without a string and a set entry per n-gram of the text.
+ * `logOdds` over the typed trie: the same sums in the same order (first occurrences, by start then length), so the
+ * same floating-point result. `onKnown` (for the drivers) sees each counted n-gram.
  */
-function logOddsOfText(c: Compiled, features: string): { z: number[]; known: KnownGram[] } {
-  const mark = ++stamp;
-  const z = [...c.bias];
-  const known: KnownGram[] = [];
-  for (let i = 0; i < features.length; i++) {
-    let level: Map<number, GramNode> | undefined = c.root;
-    for (let n = 1; n <= MAX_GRAM && i + n <= features.length && level; n++) {
-      const node: GramNode | undefined = level.get(features.charCodeAt(i + n - 1));
-      if (!node) break;
-      if (node.row && node.seen !== mark) {
-        node.seen = mark;
-        known.push({ start: i, length: n, row: node.row });
-        for (let k = 0; k < z.length; k++) z[k]! += node.row[k]!;
+function logOddsOfText(c: Compiled, norm: string, onKnown?: (g: KnownGram) => void): number[] {
+  const t = c.table;
+  const mark = ++reading;
+  const z = c.bias.slice();
+  for (let i = 0; i < norm.length; i++) {
+    let node = t.first[featureUnit(norm, i)]!;
+    for (let n = 1; node !== 0;) {
+      const row = t.rows[node];
+      if (row !== undefined && t.seen[node] !== mark) {
+        t.seen[node] = mark;
+        for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
+        onKnown?.({ start: i, length: n, row });
       }
-      level = node.next;
+      if (++n > MAX_GRAM || i + n > norm.length) break;
+      node = childOf(t, node, featureUnit(norm, i + n - 1));
     }
   }
-  return { z, known };
+  return z;
 }
 
-/** @internal the log-odds `classify` reads (the trie), for the test that they equal `scores`' bit for bit */
-export const classifyLogOdds = (model: ClassifierModel, features: string): number[] =>
-  logOddsOfText(compile(model), features).z;
+/** @internal the log-odds `classify` reads (the typed trie), for the test that they equal `scores`' bit for bit */
+export const classifyLogOdds = (model: ClassifierModel, norm: string): number[] => logOddsOfText(compile(model), norm);
 
 /** The probability of every category for a feature text (see `featureText`); cross-validation uses this. */
 export function scores(model: ClassifierModel, features: string): Record<ModelCategory, number> {
@@ -159,8 +143,12 @@ function drivers(features: string, known: readonly KnownGram[], k: number, text:
  */
 export function classify(model: ClassifierModel, text: Matchable): ModelSignal[] {
   const c = compile(model);
+  const z = logOddsOfText(c, text.norm);
+  if (!z.some((zk, k) => sigmoid(zk) > c.threshold[k]!)) return [];
+  // NOTE: most texts pass no threshold; only those that do read their n-grams again for the drivers.
+  const known: KnownGram[] = [];
+  logOddsOfText(c, text.norm, (g) => known.push(g));
   const features = featureText(text.norm);
-  const { z, known } = logOddsOfText(c, features);
   const signals: ModelSignal[] = [];
   MODEL_CATEGORIES.forEach((category, k) => {
     const probability = sigmoid(z[k]!);

@@ -1,0 +1,65 @@
+/**
+ * The model's n-grams as a trie over UTF-16 units held in typed arrays, so a text is read without building a
+ * string, a set entry or a map lookup per n-gram. Node 0 is "none"; every other node ends a prefix of some n-gram.
+ */
+export interface GramTable {
+  /** the node of each first unit (0: no n-gram starts with it) */
+  readonly first: Int32Array;
+  /** open addressing from `node * 65536 + unit` to the child node; -1 marks a free slot */
+  readonly keys: Float64Array;
+  readonly children: Int32Array;
+  readonly mask: number;
+  /** the weights of the n-gram that ends at a node, if one does */
+  readonly rows: readonly (Float64Array | undefined)[];
+  /** per node, the reading that counted it last (each n-gram counts once per text) */
+  readonly seen: Float64Array;
+}
+
+const UNITS = 0x10000;
+
+const slotOf = (node: number, unit: number, mask: number): number => {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
+};
+
+/** The child of `node` by `unit`, or 0. */
+export function childOf(t: GramTable, node: number, unit: number): number {
+  const key = node * UNITS + unit;
+  for (let s = slotOf(node, unit, t.mask); t.keys[s] !== -1; s = (s + 1) & t.mask) {
+    if (t.keys[s] === key) return t.children[s]!;
+  }
+  return 0;
+}
+
+/** Builds the table of `weights` (n-gram → its row of weights). */
+export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable {
+  let edges = 0;
+  for (const gram of weights.keys()) edges += Math.max(0, gram.length - 1);
+  let size = 16;
+  while (size < edges * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size).fill(-1);
+  const children = new Int32Array(size);
+  const first = new Int32Array(UNITS);
+  const rows: (Float64Array | undefined)[] = [undefined];
+  const table = { first, keys, children, mask, rows, seen: new Float64Array(0) };
+  for (const [gram, row] of weights) {
+    if (gram.length === 0) continue;
+    let node = first[gram.charCodeAt(0)]!;
+    if (node === 0) node = first[gram.charCodeAt(0)] = rows.push(undefined) - 1;
+    for (let i = 1; i < gram.length; i++) {
+      const unit = gram.charCodeAt(i);
+      let child = childOf(table, node, unit);
+      if (child === 0) {
+        child = rows.push(undefined) - 1;
+        let s = slotOf(node, unit, mask);
+        while (keys[s] !== -1) s = (s + 1) & mask;
+        keys[s] = node * UNITS + unit;
+        children[s] = child;
+      }
+      node = child;
+    }
+    rows[node] = row;
+  }
+  return { ...table, seen: new Float64Array(rows.length) };
+}
