@@ -3,6 +3,7 @@ import { templateDraftSchema, type TemplateDraft } from '../core/model';
 import type { StoreBackend, StoreName } from './backend';
 import { problemFromError } from './errors';
 import type { ImportItem, ImportKind, ImportPlan } from './import-plan';
+import { packHash, type PackRevision } from './packs-store';
 
 export interface ImportOutcome {
   added: string[];
@@ -16,7 +17,25 @@ const STORE_OF: Record<ImportKind, StoreName> = {
   version: 'versions',
   review: 'reviews',
   userSample: 'userSamples',
+  pack: 'packs',
 };
+
+/**
+ * A pack revision is written only with the hash of its own pack and as the next revision here (`import/invalid`,
+ * `storage/conflict` otherwise: another tab saved one since the plan).
+ */
+async function addPackRevision(b: StoreBackend, item: ImportItem): Promise<Problem | undefined> {
+  const record = item.record as PackRevision;
+  if ((await packHash(record.pack)) !== record.packHash) {
+    return { code: 'import/invalid', message: `${item.key}: packHash is not the hash of its pack`, path: ['packHash'] };
+  }
+  const last = Math.max(0, ...(await b.getAll('packs')).map((e) => Number(e.key)));
+  if (record.revision !== last + 1) {
+    return { code: 'storage/conflict', message: `${item.key}: the next revision here is ${last + 1}` };
+  }
+  await b.add('packs', record);
+  return undefined;
+}
 
 /** An overwritten draft gets the next revision, so a tab holding the old one sees a conflict on its next save. */
 async function overwriteDraft(
@@ -51,8 +70,12 @@ export async function applyImportPlan(
   const confirmed = new Set(options.overwrite);
   for (const item of plan.add) {
     try {
-      await b.add(STORE_OF[item.kind], item.record);
-      outcome.added.push(item.key);
+      const p =
+        item.kind === 'pack'
+          ? await addPackRevision(b, item)
+          : (await b.add(STORE_OF[item.kind], item.record), undefined);
+      if (p) problems.push(p);
+      (p ? outcome.skipped : outcome.added).push(item.key);
     } catch (e) {
       problems.push({ ...problemFromError(e, `import ${item.key}`) });
       outcome.skipped.push(item.key);

@@ -3,6 +3,7 @@ import { parseJson } from '../core/model';
 import { fail, ok, problemsFromZod, type Result } from '../core/model';
 import { auditEntrySchema, reviewSchema, templateDraftSchema, versionSchema } from '../core/model';
 import { sampleFileSchema } from '../core/model';
+import { packRevisionSchema } from './packs-store';
 
 export const WORKSPACE_FORMAT = 'dunning-workspace' as const;
 export const WORKSPACE_FILE_VERSION = 1 as const;
@@ -17,6 +18,8 @@ export const workspaceFileSchema = z.strictObject({
   reviews: z.array(reviewSchema),
   userSamples: z.array(sampleFileSchema),
   audit: z.array(auditEntrySchema),
+  /** every revision of the rule pack, oldest first; absent in backups made before packs were backed up */
+  packs: z.array(packRevisionSchema).optional(),
 });
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
 

@@ -191,18 +191,21 @@ export class Workspace implements ActionContext {
       ),
     ).then((p) => p.flat());
 
-  /** Every readable record as a backup file; corrupt records are left out and reported. */
+  /** Every readable record as a backup file (with every rule pack revision); corrupt records are left out and reported. */
   async exportWorkspace(): Promise<Result<WorkspaceFile>> {
-    const [templates, versions, reviews, userSamples, audit] = await Promise.all([
+    const [templates, versions, reviews, userSamples, audit, packs] = await Promise.all([
       this.listTemplates(),
       this.listVersions(),
       this.listReviews(),
       this.listUserSamples(),
       this.listAudit(),
+      this.listPackRevisions(),
     ]);
-    const parts = [templates, versions, reviews, userSamples, audit];
+    const parts = [templates, versions, reviews, userSamples, audit, packs];
     const problems = parts.flatMap((p) => p.problems ?? []);
-    if (!templates.ok || !versions.ok || !reviews.ok || !userSamples.ok || !audit.ok) return fail(problems);
+    if (!templates.ok || !versions.ok || !reviews.ok || !userSamples.ok || !audit.ok || !packs.ok) {
+      return fail(problems);
+    }
     const file: WorkspaceFile = {
       format: WORKSPACE_FORMAT,
       version: WORKSPACE_FILE_VERSION,
@@ -212,6 +215,7 @@ export class Workspace implements ActionContext {
       reviews: reviews.value,
       userSamples: userSamples.value,
       audit: audit.value,
+      packs: packs.value,
     };
     return ok(file, problems);
   }

@@ -43,6 +43,14 @@ describe('workspace backup file', () => {
     [{ kind: 'template', id: 't', record: { name: '提醒' } }, '提醒'],
     [{ kind: 'version', id: 't@2', record: { name: '提醒', templateId: 't', number: 2 } }, '提醒 #2'],
     [{ kind: 'userSample', id: 's', record: { label: '样例' } }, '样例'],
+    [
+      {
+        kind: 'pack',
+        id: '2',
+        record: { revision: 2, by: '李法务', reason: '从严', pack: { name: '钱站法务规则包' } },
+      },
+      '钱站法务规则包 #2 · 李法务 · 从严',
+    ],
   ] as const)('names a %j item', (item, title) => {
     expect(itemTitle(item)).toBe(title);
   });

@@ -1,7 +1,7 @@
 import { fail, type Result } from '../../core/model';
 import type { Review, TemplateDraft, Version } from '../../core/model';
 import type { SampleFile } from '../../core/model';
-import { parseWorkspaceImport, type ImportItem, type WorkspaceFile } from '../../storage/index';
+import { parseWorkspaceImport, type ImportItem, type PackRevision, type WorkspaceFile } from '../../storage/index';
 import { jsonSyntaxProblem } from '../samples/sample-input';
 
 /** `dunning-workspace-YYYYMMDD.json`, with the local date. */
@@ -34,5 +34,9 @@ export function itemTitle(item: Pick<ImportItem, 'kind' | 'id' | 'record'>): str
     }
     case 'userSample':
       return (item.record as SampleFile).label || item.id;
+    case 'pack': {
+      const p = item.record as PackRevision;
+      return `${p.pack.name} #${p.revision} · ${p.by} · ${p.reason}`;
+    }
   }
 }
