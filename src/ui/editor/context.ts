@@ -11,4 +11,6 @@ export interface EditorContext {
   findings(): readonly Finding[];
   lang(): Lang;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** opens the rule catalog at one rule (a marker's hover links there) */
+  openRule(ruleId: string): void;
 }

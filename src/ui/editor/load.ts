@@ -1,3 +1,6 @@
+import type { Lang } from '../../worker/protocol';
+import { loadMonacoMessages } from './monaco-nls';
+
 /** The editor's start modules: what Editor.svelte needs before it can create the editor. */
 export interface EditorModules {
   monaco: typeof import('./monaco');
@@ -31,6 +34,7 @@ const FEATURES = [
       import('monaco-editor/features/contextmenu/register'),
       import('monaco-editor/features/clipboard/register'),
       import('monaco-editor/features/bracketMatching/register'),
+      import('monaco-editor/features/toggleTabFocusMode/register'),
     ]),
 ];
 
@@ -44,8 +48,12 @@ async function inTurn(steps: (() => Promise<unknown>)[], before = (): Promise<vo
   }
 }
 
-/** Loads the editor's start modules (the Liquid grammar with them) without one long task. */
-export async function loadEditor(): Promise<EditorModules> {
+/**
+ * Loads the editor's start modules (the Liquid grammar with them) without one long task, Monaco's own UI in `lang`
+ * (its translations must be in place before its first module runs).
+ */
+export async function loadEditor(lang: Lang): Promise<EditorModules> {
+  await loadMonacoMessages(lang);
   await inTurn(LAYERS);
   const [monaco, markers] = await Promise.all([
     import('./monaco'),

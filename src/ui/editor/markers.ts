@@ -1,12 +1,16 @@
 import * as monaco from 'monaco-editor/editor';
 import type { Finding, Problem, Severity } from '../../core/model';
+import type { MessageKey } from '../i18n/messages';
 import { sourceRange } from './fixes';
+import { markerMessage, ruleLink } from './marker-text';
 
 const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
 };
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 function rangeOf(model: monaco.editor.ITextModel, start: number, end: number) {
   const length = model.getValueLength();
@@ -21,12 +25,20 @@ function rangeOf(model: monaco.editor.ITextModel, start: number, end: number) {
   };
 }
 
+/** Where a marker's hover names its rule: the id, and a link that opens the rule in the catalog (see ./monaco). */
+function ruleReference(ruleId: string, t: T): Pick<monaco.editor.IMarkerData, 'source' | 'code'> {
+  const link = ruleLink(ruleId);
+  if (!link) return { source: ruleId };
+  return { source: `${ruleId} · `, code: { value: t('marker.openRule'), target: monaco.Uri.parse(link) } };
+}
+
 /** Markers for every finding with a source range and every problem with offsets. */
 export function markersFor(
   model: monaco.editor.ITextModel,
   findings: readonly Finding[],
   problems: readonly Problem[],
   words: (finding: Finding) => { title: string; message: string },
+  t: T,
 ): monaco.editor.IMarkerData[] {
   const markers: monaco.editor.IMarkerData[] = [];
   const seen = new Set<string>();
@@ -39,8 +51,8 @@ export function markersFor(
     markers.push({
       ...rangeOf(model, range.start, range.end),
       severity: SEVERITY[finding.severity],
-      message: ((w) => `${w.title}：${w.message}`)(words(finding)),
-      source: finding.ruleId,
+      message: markerMessage(words(finding), finding.basis, t),
+      ...ruleReference(finding.ruleId, t),
     });
   }
   for (const problem of problems) {

@@ -44,3 +44,7 @@ declare module 'monaco-editor/features/find/register';
 declare module 'monaco-editor/features/contextmenu/register';
 declare module 'monaco-editor/features/clipboard/register';
 declare module 'monaco-editor/features/bracketMatching/register';
+declare module 'monaco-editor/features/toggleTabFocusMode/register';
+
+// Monaco's Chinese UI strings: sets the global table Monaco's labels are read from (./monaco-nls.ts).
+declare module 'monaco-editor/nls/lang/zh-cn';

@@ -5,7 +5,9 @@ import { StandaloneServices } from 'monaco-editor/editor/standalone/browser/stan
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { EditorContext } from './context';
 import { completionProvider } from './completion';
+import { leaveOnEscapeTab } from './escape-tab';
 import { hoverProvider } from './hover';
+import { ruleIdOfLink } from './marker-text';
 import { quickFixProvider } from './quick-fixes';
 
 // NOTE: the editor core only: hover, completion, quick fixes, find and the context menu arrive with ./features once
@@ -34,6 +36,15 @@ function registerOnce(context: EditorContext): void {
   monaco.languages.registerCodeActionProvider(LANGUAGE_ID, quickFixProvider(context), {
     providedCodeActionKinds: ['quickfix'],
   });
+  // A marker's hover links its rule as `rule:<id>` (./markers): open the catalog there, and navigate nowhere.
+  monaco.editor.registerLinkOpener({
+    open(link) {
+      const ruleId = ruleIdOfLink(link);
+      if (ruleId === undefined) return false;
+      context.openRule(ruleId);
+      return true;
+    },
+  });
 }
 
 /** Creates the template editor in `container` with the language features wired to `context`. */
@@ -43,7 +54,7 @@ export function createEditor(
   context: EditorContext,
 ): monaco.editor.IStandaloneCodeEditor {
   registerOnce(context);
-  return monaco.editor.create(container, {
+  const editor = monaco.editor.create(container, {
     value,
     language: LANGUAGE_ID,
     theme: THEME,
@@ -59,7 +70,11 @@ export function createEditor(
     quickSuggestions: { other: true, comments: false, strings: true },
     suggestOnTriggerCharacters: true,
     lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
+    // NOTE: between two lines of text Monaco draws the lightbulb in the glyph margin; without one it is never seen.
+    glyphMargin: true,
     fixedOverflowWidgets: true,
-    ariaLabel: 'Liquid template',
+    ariaLabel: context.t('editor.aria'),
   });
+  leaveOnEscapeTab(editor, container);
+  return editor;
 }

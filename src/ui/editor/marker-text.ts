@@ -1,0 +1,32 @@
+import type { LegalBasis } from '../../core/model';
+import type { MessageKey } from '../i18n/messages';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** How many instruments a marker's hover cites before "and N more" (the rule catalog lists them all). */
+export const BASIS_SHOWN = 2;
+
+/** One instrument and its article, e.g. 《民法典》第1024条. */
+export const basisLabel = (basis: LegalBasis): string =>
+  basis.article ? `${basis.source}${basis.article}` : basis.source;
+
+/** A marker's text: the rule's title and message, then its legal basis (instrument + article) on a line of its own. */
+export function markerMessage(
+  words: { title: string; message: string },
+  basis: readonly LegalBasis[] | undefined,
+  t: T,
+): string {
+  const head = `${words.title}：${words.message}`;
+  if (!basis || basis.length === 0) return head;
+  const shown = basis.slice(0, BASIS_SHOWN).map(basisLabel).join('；');
+  const more = basis.length > BASIS_SHOWN ? ` ${t('marker.moreBasis', { count: basis.length - BASIS_SHOWN })}` : '';
+  return `${head}\n${t('marker.basis', { list: shown + more })}`;
+}
+
+/** The link a marker's hover offers to its rule (`rule:<id>`), or none for findings that are not a catalog rule. */
+export const ruleLink = (ruleId: string): string | undefined => (ruleId.includes('/') ? undefined : `rule:${ruleId}`);
+
+/** The rule id a `rule:` link names, or undefined for any other link. */
+export function ruleIdOfLink(link: { scheme: string; path: string }): string | undefined {
+  return link.scheme === 'rule' && link.path !== '' ? link.path : undefined;
+}
