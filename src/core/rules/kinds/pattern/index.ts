@@ -3,7 +3,8 @@ import { compileLexicon, type Lexicon } from '../../../match/lexicon';
 import type { LintIssue } from '../../../match/lint-issue';
 import { normaliseTerm } from '../../../match/matchable';
 import { compileRegexes, findRegexes, type CompiledRegex } from '../../../match/regexes';
-import { pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
+import { quotedMentions } from '../../../match/quoted-mentions';
+import { covers, pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
 import { defineKind } from '../define-kind';
 import { toHits } from '../to-hits';
 
@@ -96,6 +97,9 @@ export const patternKind = defineKind({
     const found = findRegexes(ctx.compiled.regexes, norm, clauseStart);
     if (found.length === 0) return [];
     const kept = pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm)));
-    return toHits(ctx.text, kept, (s) => suggestionOf(ctx.params, s.index));
+    const hits = toHits(ctx.text, kept, (s) => suggestionOf(ctx.params, s.index));
+    const mentions = quotedMentions(ctx.text.text);
+    if (mentions.length === 0) return hits;
+    return hits.filter((h) => !mentions.some((m) => covers(m, { start: h.start!, end: h.end! })));
   },
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { quotedMentions } from '../../../src/core/match/quoted-mentions';
+import { checkTemplate } from '../../../src/core/index';
+
+const quoted = (text: string): string[] => quotedMentions(text).map((s) => text.slice(s.start, s.end));
+const contentErrors = (text: string): string[] =>
+  checkTemplate({ source: text })
+    .findings.filter(
+      (f) => f.severity === 'error' && !['missing_element', 'structure', 'length', 'policy'].includes(f.category),
+    )
+    .map((f) => f.ruleId);
+
+describe('quotedMentions', () => {
+  it.each([
+    ['冒充“网警”“经侦”要求您配合调查的，都是诈骗。', ['网警', '经侦']],
+    ['收到“您已被列入失信名单，请立即转账”的短信？这是诈骗。', ['您已被列入失信名单，请立即转账']],
+    ['陌生号码以「爆通讯录」相威胁的，并非我司所为。', ['爆通讯录']],
+    ['近期有不法分子伪造"法院传票"图片，请勿点击。', ['法院传票']],
+  ])('finds the quoted scam words in %s', (text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it.each([
+    '婚礼上我们可以帮你给亲戚们“介绍”一下你的欠款。',
+    '今天再不还，系统会自动把你报成“失联逃逸人员”。',
+    '谨防诈骗。明天我们就去你家“拜访”。后天再去你单位。',
+  ])('keeps quotes that are said, not mentioned: %s', (text) => {
+    expect(quoted(text)).toEqual([]);
+  });
+});
+
+describe('pattern rules skip quoted mentions', () => {
+  it('passes an anti-fraud notice that quotes the scam words', () => {
+    expect(contentErrors('近期有不法分子伪造“法院传票”图片并通过短信发送链接，请勿点击陌生链接。')).toEqual([]);
+  });
+
+  it('still blocks the same words said outright', () => {
+    expect(contentErrors('法院传票已发出，请立即还款。')).not.toEqual([]);
+  });
+});
