@@ -30,6 +30,17 @@ export {
 } from './samples/schema';
 export { SAMPLE_ISSUES, type SampleIssueCode } from './samples/truth';
 export { smsSegments, type SmsSegments } from './sms/segments';
+export {
+  INSTRUMENTS,
+  INSTRUMENT_KINDS,
+  EVIDENCE_LABELS,
+  instrumentOf,
+  isPrimaryKind,
+  type Instrument,
+  type InstrumentKind,
+  type EvidenceLabel,
+} from './rules/instruments';
+export { hasPrimaryBasis } from './rules/basis-audit';
 export type { FieldInfo } from './samples/fields';
 export { canonicalJson } from './hash/canonical-json';
 export { sha256Hex } from './hash/sha256';

@@ -4,6 +4,7 @@ import { enDryRun, zhDryRun } from './messages-dry-run';
 import { enStudio, zhStudio } from './messages-studio';
 import { enReport, zhReport } from './messages-report';
 import { enPack, zhPack } from './messages-pack';
+import { enBasis, zhBasis } from './messages-basis';
 import { enWorkspace, zhWorkspace } from './messages-workspace';
 import { enEditor, zhEditor } from './messages-editor';
 import { enApproval, zhApproval } from './messages-approval';
@@ -102,6 +103,7 @@ export const zh = {
   ...zhStudio,
   ...zhReport,
   ...zhPack,
+  ...zhBasis,
   ...zhApproval,
   ...zhEditor,
 } as const;
@@ -202,6 +204,7 @@ export const en: Record<MessageKey, string> = {
   ...enStudio,
   ...enReport,
   ...enPack,
+  ...enBasis,
   ...enApproval,
   ...enEditor,
 };

@@ -1,4 +1,4 @@
-import type { Category, Severity } from '../../core/model';
+import { instrumentOf, type Category, type Severity } from '../../core/model';
 import type { RuleInfo } from '../../worker/protocol';
 
 /** What the catalog shows: a search text and filters ('' = any). */
@@ -20,7 +20,7 @@ const haystack = (r: RuleInfo): string =>
     r.title.en,
     r.message.zh,
     r.message.en,
-    ...r.basis.flatMap((b) => [b.source, b.article ?? '', b.note ?? '']),
+    ...r.basis.flatMap((b) => [b.source, instrumentOf(b.source)?.gloss ?? '', b.article ?? '', b.note ?? '']),
     JSON.stringify(r.params ?? null),
   ]
     .join('\n')
