@@ -91,6 +91,10 @@ test('Monaco’s own context menu and hover actions are in Chinese in the Chines
   await expect(menu).toContainText('复制');
   await expect(menu).not.toContainText('Copy');
   await expect(page.getByTestId('editor-menus-note')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+F');
+  await expect(page.locator('.monaco-editor .find-widget [placeholder="查找"]')).toBeVisible();
 });
 
 test('Monaco’s own menus are in English in the English UI, and follow a language switch after a reload', async ({
@@ -114,9 +118,11 @@ test('Monaco’s own menus are in English in the English UI, and follow a langua
   await page.getByTestId('lang-switch').click();
   const note = page.getByTestId('editor-menus-note');
   await expect(note).toContainText('重新加载页面后才会切换为中文');
+  // What was typed just before the reload is stored first.
+  await pasteIntoEditor(page, `${LAWFUL}重新加载前写的`);
   await note.getByTestId('editor-reload').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('催收短信合规工作台', { timeout: 30_000 });
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('重新加载前写的', { timeout: 30_000 });
   menu = await openContextMenu(page);
   await expect(menu).toContainText('复制');
   await expect(page.getByTestId('editor-menus-note')).toHaveCount(0);
