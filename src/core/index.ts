@@ -58,3 +58,6 @@ export { packHash } from './pack/pack-hash';
 export { packJsonSchema } from './pack/schema';
 /** Loads the full regex checker (recheck) before loading rules a person wrote; the default pack never needs it. */
 export { loadRegexChecker } from './match/regex-safety';
+/** The repo's rules loaded once at build time (CLI): a start neither re-validates them nor re-derives regex facts. */
+export { bundleRules, seedBundledRules, type BundledRules } from './rules/bundled-rules';
+export type { RegexFacts } from './match/regex-facts';

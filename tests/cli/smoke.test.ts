@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-cli';
+import { defaultRuleset } from '../../src/core/index';
+import { cli, ROOT } from './run-cli';
 
 // The one test of the built bin; every other CLI test calls run() in-process.
 // Built with the CLI's own config (liquidjs, zod and opencc-js bundled in) into a scratch folder under node_modules/.
@@ -42,5 +43,17 @@ describe('the built bin', () => {
     const two = bin('2');
     expect(one.stdout).toMatch(/^\d+ files checked: /m);
     expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, '']);
+  });
+
+  it('carries the rules as the build loaded them, and reports exactly what loading them at start does', async () => {
+    const chunks = readdirSync(join(outDir, 'chunks')).map((f) => readFileSync(join(outDir, 'chunks', f), 'utf8'));
+    const table = chunks.map((c) => /BUNDLED_RULES = JSON\.parse\((".*?[^\\]")\)/s.exec(c)).find((m) => m);
+    const carried = JSON.parse(JSON.parse(table![1]!)) as { ruleset: { rules: { id: string }[] } };
+    expect(carried.ruleset.rules.map((r) => r.id)).toEqual(defaultRuleset().rules.map((r) => r.id));
+    const args = ['check', '--format', 'jsonl', '--jobs', '1', 'samples/templates'];
+    const built = spawnSync(process.execPath, [join(outDir, 'main.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const source = await cli(args);
+    expect(built.stdout.split('\n').length).toBeGreaterThan(10);
+    expect([built.status, built.stdout]).toEqual([source.code, source.stdout]);
   });
 });

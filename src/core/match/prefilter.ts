@@ -1,5 +1,5 @@
 import { buildFactorScan, type FactorScan } from './factor-scan';
-import { requiredFactors } from './regex-factors';
+import { factorsOf } from './regex-facts';
 
 // NOTE: one table for every regex source ever compiled, so a text is scanned once for the literal factors of the
 // whole ruleset rather than once per rule. It grows only by distinct sources and literals (not per recompile);
@@ -27,7 +27,7 @@ export function prefilterSlot(source: string, flags: string): number | undefined
   const key = `${flags}/${source}`;
   const known = slotOf.get(key);
   if (known !== undefined) return known ?? undefined;
-  const factors = requiredFactors(source, flags);
+  const factors = factorsOf(source, flags);
   if (!factors) {
     slotOf.set(key, null);
     return undefined;

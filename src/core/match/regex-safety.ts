@@ -2,6 +2,7 @@ import { parseRegex, printRegex, RegexSyntaxError, type RegexNode } from './rege
 import { positionCost } from './regex-cost';
 import { hasBackref, lastChars, lookarounds, nullable, unbounded } from './regex-shape';
 import { UNJUDGED_ALLOWLIST } from './regex-allowlist';
+import { seededAsSafe } from './regex-facts';
 
 /** Why a regex is not proved linear; `judged: false` when the checker could not decide (see the allowlist). */
 export type RegexVerdict = { safe: true; allowlisted?: string } | { safe: false; judged: boolean; reason: string };
@@ -155,6 +156,7 @@ export function regexVerdict(source: string, flags = 'u'): RegexVerdict {
   const f = flags.replace(/[gyd]/g, '');
   const key = `${checkSync ? 'R' : 'N'}${f}/${source}`;
   let v = cache.get(key);
+  if (!v && seededAsSafe(source, f)) cache.set(key, (v = { safe: true }));
   if (!v) {
     v = judge(source, f);
     if (!v.safe && !v.judged) {

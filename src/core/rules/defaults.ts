@@ -9,6 +9,7 @@ let cached: Ruleset | undefined;
  * and their problems are kept in `ruleset.problems` (checkTemplate reports them).
  */
 export function defaultRuleset(): Ruleset {
+  // NOTE: an adapter may have seeded the ruleset its build loaded from these same files (see bundled-rules.ts).
   if (!cached) {
     const files = import.meta.glob('../../../rules/*.json', { eager: true, import: 'default' });
     const repoFiles = Object.fromEntries(
@@ -18,4 +19,9 @@ export function defaultRuleset(): Ruleset {
     cached = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
   }
   return cached;
+}
+
+/** The default ruleset as loaded at build time from the same files (`seedBundledRules` only). */
+export function seedDefaultRuleset(ruleset: Ruleset): void {
+  cached ??= ruleset;
 }

@@ -1,0 +1,60 @@
+import { requiredFactors } from './regex-factors';
+
+/**
+ * What loading a ruleset derives from each regex source and nothing else: its prefilter factors (key
+ * `flags/source`, null when none can be derived) and whether it is sound — compiles, never matches the empty
+ * string, proved linear — (key `flags/source`, g/y/d dropped). Both are pure functions of the source text, so a table computed once (at build time, from the bundled
+ * rules) can stand in for the work at every start; a source not in the table is derived as before.
+ */
+export interface RegexFacts {
+  factors: Record<string, string[] | null>;
+  safe: string[];
+}
+
+const seededFactors = new Map<string, string[] | null>();
+const seededSafe = new Set<string>();
+const asked = { factors: new Set<string>(), verdicts: new Set<string>() };
+
+/** Takes a table from `regexFactsFor` (made by the same code: the CLI build computes it from rules/*.json). */
+export function seedRegexFacts(facts: RegexFacts | undefined): void {
+  if (!facts) return;
+  for (const [key, factors] of Object.entries(facts.factors)) seededFactors.set(key, factors);
+  for (const key of facts.safe) seededSafe.add(key);
+}
+
+/** The factors of `flags/source`: from the seeded table when it holds them, else derived. */
+export function factorsOf(source: string, flags: string): string[] | undefined {
+  const key = `${flags}/${source}`;
+  asked.factors.add(key);
+  const seeded = seededFactors.get(key);
+  if (seeded !== undefined) return seeded ?? undefined;
+  return requiredFactors(source, flags);
+}
+
+/** Whether `flags/source` is in the seeded table as sound (only sound sources are ever seeded). */
+export function seededAsSafe(source: string, flags: string): boolean {
+  const key = `${flags}/${source}`;
+  asked.verdicts.add(key);
+  return seededSafe.has(key);
+}
+
+/**
+ * The facts of every regex `load` asks about (run it in a fresh module graph: sources asked before are cached
+ * where they are compiled and not asked again), derived afresh with `derive` (the verdict function is passed in
+ * so this file does not depend on the safety checker).
+ */
+export function regexFactsFor(load: () => unknown, verdict: (source: string, flags: string) => boolean): RegexFacts {
+  asked.factors.clear();
+  asked.verdicts.clear();
+  load();
+  const factors: Record<string, string[] | null> = {};
+  for (const key of [...asked.factors].sort()) {
+    const cut = key.indexOf('/');
+    factors[key] = requiredFactors(key.slice(cut + 1), key.slice(0, cut)) ?? null;
+  }
+  const safe = [...asked.verdicts].sort().filter((key) => {
+    const cut = key.indexOf('/');
+    return verdict(key.slice(cut + 1), key.slice(0, cut));
+  });
+  return { factors, safe };
+}
