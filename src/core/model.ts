@@ -29,6 +29,7 @@ export {
   type SampleData,
 } from './samples/schema';
 export { SAMPLE_ISSUES, type SampleIssueCode } from './samples/truth';
+export { defaultTemplates, type ExampleTemplate } from './samples/templates';
 export { smsSegments, type SmsSegments } from './sms/segments';
 export {
   INSTRUMENTS,

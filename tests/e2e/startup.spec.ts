@@ -1,6 +1,29 @@
 import { expect, openStudio, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { editorText } from './workspace-helpers';
+
+/**
+ * Holds the stored workspace back: a page of `context` gets IndexedDB's open answer only once `release(page)` ran
+ * (the studio shows its editor only with the workspace loaded); later loads in that tab are not held.
+ */
+async function holdWorkspace(context: BrowserContext): Promise<(page: Page) => Promise<void>> {
+  await context.addInitScript(() => {
+    const released = () => sessionStorage.setItem('workspace-released', '1');
+    if (sessionStorage.getItem('workspace-released')) return;
+    const held = new Promise<void>((resolve) => Object.assign(window, { releaseWorkspace: resolve })).then(released);
+    const add = IDBOpenDBRequest.prototype.addEventListener;
+    IDBOpenDBRequest.prototype.addEventListener = function (
+      this: IDBOpenDBRequest,
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      if (type !== 'success' || typeof listener !== 'function') return add.call(this, type, listener, options);
+      return add.call(this, type, (event: Event) => void held.then(() => listener.call(this, event)), options);
+    };
+  });
+  return (page) => page.evaluate(() => (window as unknown as { releaseWorkspace: () => void }).releaseWorkspace());
+}
 
 /** The editor's text without the line breaks of word wrap (the typed text may wrap). */
 const unwrapped = async (page: Page): Promise<string> => (await editorText(page)).replace(/\n/g, '');
@@ -30,18 +53,16 @@ test('keeps what is typed right after the editor appears when the stored workspa
 }) => {
   void trouble;
   const typed = '早到的字DEF';
-  // NOTE: the stored workspace loads after the check worker's catalog: its script is held until the editor's code
-  // has arrived, so a person can type before the workspace is there.
+  // NOTE: the stored workspace arrives only once the editor's code has: a person can type as soon as it is shown.
+  const release = await holdWorkspace(context);
   const editorCode = Promise.all(
     [/assets\/monaco-[\w-]+\.js$/, /assets\/editor-[\w-]+\.js$/].map((url) =>
       page.waitForResponse(url).then((r) => r.finished()),
     ),
   );
-  await context.route(/check\.worker-[\w-]+\.js$/, async (route) => {
-    await editorCode;
-    await route.continue();
-  });
+  const released = editorCode.then(() => release(page));
   await page.goto('/');
+  await released;
   const lines = page.locator('.monaco-editor .view-lines');
   await expect(lines).toBeVisible({ timeout: 30_000 });
   await lines.click();
@@ -55,13 +76,7 @@ test('keeps what is typed right after the editor appears when the stored workspa
 
 test('says the workspace is loading and offers no editor until it has arrived', async ({ page, context, trouble }) => {
   void trouble;
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  // NOTE: the stored workspace loads after the check worker's catalog; holding the worker script keeps it away.
-  await context.route(/check\.worker-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWorkspace(context);
   await page.goto('/');
   const loading = page.getByTestId('editor-loading');
   await expect(loading).toHaveText('正在载入工作区…');
@@ -72,7 +87,7 @@ test('says the workspace is loading and offers no editor until it has arrived', 
   await page.keyboard.type('无处可去');
   await expect(page.getByTestId('editor').locator('.monaco-editor')).toHaveCount(0);
 
-  release();
+  await release(page);
   await openStudio(page);
   await expect(loading).toHaveCount(0);
   await expect(page.getByTestId('new-template')).toBeEnabled();

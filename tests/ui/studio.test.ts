@@ -92,7 +92,7 @@ describe('the studio state', () => {
     const { createStudio, startStudio } = await import('../../src/ui/state/create-studio');
     const client = new CheckClient({ createWorker: () => new CatalogWorker() });
     const studio = createStudio(client, i18n());
-    const started = startStudio(studio);
+    const started = startStudio(studio, catalog.templates);
     expect(studio.workspace.loaded).toBe(false);
     expect(studio.workspace.templates).toEqual([]);
     await started;
@@ -100,6 +100,37 @@ describe('the studio state', () => {
     expect(studio.workspace.templates.map((t) => t.source)).toEqual(['【钱站】甲', '【钱站】乙']);
     expect(studio.workspace.selected?.id).toBe('example-a');
     expect(studio.catalog.value?.rulesetHash).toBe(catalog.rulesetHash);
+    client.dispose();
+    studio.persistence.store?.close();
+  });
+
+  it("shows a first run's examples without waiting for the worker, and writes them before any edit", async () => {
+    vi.stubGlobal('addEventListener', () => undefined);
+    await new Promise((resolve) => {
+      const deleting = indexedDB.deleteDatabase('dunning-studio');
+      deleting.onsuccess = deleting.onerror = resolve;
+    });
+    const { createStudio, startStudio } = await import('../../src/ui/state/create-studio');
+    /** A worker that starts but never answers (its catalog is still being built). */
+    class SilentWorker extends CatalogWorker {
+      override postMessage(): void {}
+    }
+    const client = new CheckClient({ createWorker: () => new SilentWorker() });
+    const studio = createStudio(client, i18n());
+    void startStudio(studio, catalog.templates);
+    await vi.waitFor(() => expect(studio.workspace.loaded).toBe(true));
+    expect(studio.catalog.value).toBeUndefined();
+    expect(studio.persistence.firstRun).toBe(true);
+    expect(studio.workspace.templates.map((t) => [t.id, t.origin])).toEqual([
+      ['example-a', 'example'],
+      ['example-b', 'example'],
+    ]);
+    studio.workspace.updateSource('example-a', '【钱站】甲，改');
+    await studio.persistence.settled();
+    expect(studio.persistence.status).toEqual({ 'example-a': 'saved', 'example-b': 'saved' });
+    const stored = await studio.persistence.store!.listTemplates();
+    const byId = Object.fromEntries((stored.ok ? stored.value : []).map((d) => [d.id, [d.revision, d.source]]));
+    expect(byId).toEqual({ 'example-a': [2, '【钱站】甲，改'], 'example-b': [1, '【钱站】乙'] });
     client.dispose();
     studio.persistence.store?.close();
   });

@@ -1,4 +1,6 @@
+import { defaultTemplates } from '../../core/model';
 import type { CheckClient } from '../../worker/client';
+import type { TemplateInfo } from '../../worker/protocol';
 import type { I18n } from '../i18n/i18n.svelte';
 import { CatalogState } from './catalog.svelte';
 import { Checker } from './checker.svelte';
@@ -50,20 +52,27 @@ export function createStudio(client: CheckClient, i18n: I18n): Studio {
 }
 
 /**
- * Loads what the app shows: the worker's catalog, then the stored workspace (first run: the example templates),
- * the organisation's rule pack and the user's samples (both before the first check, so no report uses the repo's
- * rules or samples alone), settings and reviews.
+ * Loads what the app shows: the stored workspace (first run: the example templates, which the main thread has
+ * itself) while the worker starts and answers its catalog, so the editor waits for IndexedDB only; then the
+ * organisation's rule pack and the user's samples (both before the first check, so no report uses the repo's rules
+ * or samples alone), settings and reviews.
  */
-export async function startStudio(studio: Studio): Promise<void> {
+export async function startStudio(
+  studio: Studio,
+  examples: readonly TemplateInfo[] = defaultTemplates(),
+): Promise<void> {
   const { catalog, packs, persistence, reviews, samples, settings } = studio;
-  let base;
-  try {
-    base = await studio.client.catalog();
-  } catch (error) {
-    catalog.error = error instanceof Error ? error.message : String(error);
+  const answer = studio.client.catalog().then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
+  await persistence.start(examples, () => settings.actor.name);
+  const answered = await answer;
+  if ('error' in answered) {
+    catalog.error = answered.error;
     return;
   }
-  await persistence.start(base.templates, () => settings.actor.name);
+  let base = answered.value;
   const rules = await packs.load();
   if (rules) base = { ...base, rulesetHash: rules.rulesetHash, ruleCount: rules.ruleCount, messages: rules.messages };
   catalog.value = (await samples.load(base)) ?? base;

@@ -1,7 +1,7 @@
 import type { Problem, TemplateDraft } from '../../core/model';
 import { isConflict, openWorkspace, type DraftContent, type Workspace as Store } from '../../storage/index';
 import type { TemplateInfo } from '../../worker/protocol';
-import { fromDraft, sameContent, toDraftContent } from './drafts';
+import { fromDraft, plainMeta, sameContent, toDraftContent } from './drafts';
 import { afterWrite, type SaveState } from './save-state';
 import { readSelected, writeSelected } from './selected-memory';
 import { restoreUnsaved, stashUnsaved } from './unload-stash';
@@ -9,6 +9,16 @@ import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_MS = 400;
+
+/** An example as a draft not yet in the store (revision 0: its first write creates it). */
+const unsavedExample = (e: TemplateInfo): TemplateDraft => ({
+  id: e.id,
+  name: e.name,
+  source: e.source,
+  meta: e.meta,
+  revision: 0,
+  updatedAt: new Date().toISOString(),
+});
 
 /** Two versions of one draft: the writer's (unsaved) and the one another tab saved. */
 export interface Conflict {
@@ -41,8 +51,11 @@ export class Persistence {
 
   constructor(private readonly workspace: Workspace) {}
 
-  /** Opens the store, preloads the examples on first run, fills the editor's workspace and starts autosaving. */
-  async start(examples: TemplateInfo[], actor: () => string): Promise<void> {
+  /**
+   * Opens the store and fills the editor's workspace, then starts autosaving. On a first run (an empty store) the
+   * examples are shown at once and written in the background, each write ahead of any edit of the same template.
+   */
+  async start(examples: readonly TemplateInfo[], actor: () => string): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
     const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
     if (!opened.ok) return this.report(opened.problems);
@@ -50,28 +63,23 @@ export class Persistence {
     this.store = store;
     this.persistent = store.persistent;
     this.report(opened.problems ?? []);
-    let listed = await store.listTemplates();
+    const listed = await store.listTemplates();
     this.report(listed.problems ?? []);
-    if (listed.ok && listed.value.length === 0) {
-      this.firstRun = true;
-      for (const e of examples) {
-        const created = await store.createTemplate({ id: e.id, name: e.name, source: e.source, meta: e.meta }, actor());
-        if (!created.ok && !created.problems.some(isConflict)) this.report(created.problems);
-      }
-      listed = await store.listTemplates();
-    }
+    this.firstRun = listed.ok && listed.value.length === 0;
     const order = new Map(examples.map((e, i) => [e.id, i]));
     // NOTE: the writer's own templates first (newest first, as listed), then the examples in the repo's order.
-    const drafts = (listed.ok ? listed.value : []).sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+    const stored = (listed.ok ? listed.value : []).sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+    const drafts = this.firstRun ? examples.map(unsavedExample) : stored;
     for (const d of drafts) this.revisions.set(d.id, d.revision);
-    const initial = this.persistent ? 'saved' : 'memory';
+    const initial = this.firstRun ? 'saving' : this.persistent ? 'saved' : 'memory';
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
     this.workspace.load(
       drafts.map((d) => fromDraft(d, this.examples)),
       readSelected(),
     );
     this.workspace.subscribe((change) => this.onChange(change));
-    restoreUnsaved(drafts, this.examples, {
+    if (this.firstRun) for (const e of examples) this.seed(store, e, actor());
+    restoreUnsaved(stored, this.examples, {
       replace: (t) => this.workspace.replace(t),
       conflict: (id, mine, theirs) => {
         this.conflict = { id, mine, theirs };
@@ -161,11 +169,33 @@ export class Persistence {
     }
   }
 
+  /** Writes an example into an empty store; edits of it are written after (see `flush`). */
+  private seed(store: Store, example: TemplateInfo, actor: string): void {
+    const { id, name, source, meta } = example;
+    const created = store.createTemplate({ id, name, source, meta: plainMeta(meta) }, actor).then((r) => {
+      // NOTE: another tab may have written the same example first: its revision is the one to save over.
+      const conflict = r.ok ? undefined : r.problems.find(isConflict);
+      if (r.ok) this.revisions.set(id, r.value.revision);
+      else if (conflict?.stored) this.revisions.set(id, conflict.stored.revision);
+      else this.report(r.problems);
+      const last = this.writing.get(id) === created && !this.timers.has(id);
+      if (last) this.setStatus(id, r.ok || conflict ? (this.persistent ? 'saved' : 'memory') : 'failed');
+    });
+    this.track(id, created);
+  }
+
   private flush(id: string): void {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
     const previous = this.writing.get(id) ?? Promise.resolve();
-    const next = previous.then(() => this.write(id));
+    this.track(
+      id,
+      previous.then(() => this.write(id)),
+    );
+  }
+
+  /** Keeps the last write of a template in `writing` until it is done. */
+  private track(id: string, next: Promise<void>): void {
     this.writing.set(id, next);
     void next.finally(() => this.writing.get(id) === next && this.writing.delete(id));
   }
