@@ -38,7 +38,7 @@
  *   reconfirmApproval({ versionId, reviewer, recheck: Report, rulesetHash, samplesHash, message, note? }):
  *     { version, review }   (canReconfirm; the next version bound to the new hashes, approved; audit
  *     `approval_reconfirmed` with `recheck`: what changed, from which version, the verdict)
- *   exportWorkspace(): WorkspaceFile  (settings excluded; download as JSON)
+ *   exportWorkspace(): WorkspaceFile  (settings and keys excluded; every rule pack revision included; JSON)
  *   applyImport(plan: ImportPlan, { overwrite: conflictKeys[] }, actor): ImportOutcome { added, overwritten, skipped }
  *   close(): void
  *
@@ -46,7 +46,9 @@
  *   parseWorkspaceImport(jsonOrText: unknown): Result<WorkspaceFile>   problems `import/json` | `import/invalid` (path)
  *   planImport(current: exportWorkspace() value, incoming: WorkspaceFile): ImportPlan { add, conflicts, identical }
  *     each item has `key` = `${kind}:${id}`; only conflicts with `overwritable` (drafts, user samples) can be
- *     confirmed; versions and reviews are never overwritten.
+ *     confirmed; versions and reviews are never overwritten. Pack revisions (`pack:<revision>`) are one history: those
+ *     continuing the history here are added (their packHash checked on write), a diverging one is an immutable
+ *     conflict. A backup without `packs` (made before they were backed up) imports as before.
  *
  * Review decisions, hashes and diffs are pure and live in src/core/review (canSubmit, canApprove,
  * approvalStatus, contentHash, summarizeReport, diffFindings, diffText).

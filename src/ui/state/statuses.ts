@@ -1,11 +1,9 @@
 import {
   approvalStatus,
-  contentHash,
   latestReview,
   type ApprovalStatus,
   type TemplateStatus,
   type Review,
-  type TemplateMeta,
   type Version,
 } from '../../core/model';
 
@@ -27,25 +25,6 @@ export function templateStatuses(
     out[id] = approvalStatus({ latest: latestReview(byTemplate.get(id) ?? []), currentHash: hash });
   }
   return out;
-}
-
-/**
- * The badge of a template that is `changed_since_approval`: `rules_changed_since_approval` when its draft, hashed with
- * the rules and samples hashes of the approved version, is still the approval's content (so only the rules or
- * samples moved) and the ruleset hash differs from the one in use; otherwise the status unchanged.
- */
-export async function badgeStatus(
-  status: ApprovalStatus,
-  draft: { source: string; meta: TemplateMeta },
-  approval: { review: Review | undefined; version: Version | undefined },
-  rulesetHashNow: string,
-): Promise<BadgeStatus> {
-  const { review, version } = approval;
-  if (status !== 'changed_since_approval' || !review || !version || version.id !== review.versionId) return status;
-  if (version.rulesetHash === rulesetHashNow) return status;
-  const hashes = { rulesetHash: version.rulesetHash, samplesHash: version.samplesHash };
-  const unchanged = (await contentHash({ source: draft.source, meta: draft.meta, ...hashes })) === review.contentHash;
-  return unchanged ? 'rules_changed_since_approval' : status;
 }
 
 /** Where one version stands: its latest review, if any (a version not yet submitted has none). */
