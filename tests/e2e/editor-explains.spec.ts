@@ -95,6 +95,13 @@ test('Monaco’s own context menu and hover actions are in Chinese in the Chines
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+F');
   await expect(page.locator('.monaco-editor .find-widget [placeholder="查找"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Peek Problem: the problem widget counts in Chinese and links the rule too.
+  await insultFinding(page).locator('button.main').click();
+  await page.keyboard.press('Alt+F8');
+  await expect(page.locator('.monaco-editor .peekview-widget').first()).toContainText(/个问题\(共 \d+ 个\)/);
+  await page.locator('.monaco-editor .marker-widget a.code-link').click();
+  await expect(page.getByTestId('rule-detail')).toHaveAttribute('data-rule-id', 'no-insults');
 });
 
 test('Monaco’s own menus are in English in the English UI, and follow a language switch after a reload', async ({
@@ -108,11 +115,16 @@ test('Monaco’s own menus are in English in the English UI, and follow a langua
       localStorage.setItem('dunning-studio.lang', 'en');
     }
   });
+  const chineseTables: string[] = [];
+  page.on('request', (request) => {
+    if (/zh-cn/i.test(request.url())) chineseTables.push(request.url());
+  });
   await openStudio(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dunning Studio');
   let menu = await openContextMenu(page);
   await expect(menu).toContainText('Copy');
   await expect(menu).not.toContainText('复制');
+  expect(chineseTables, 'Monaco’s Chinese table is loaded only for the Chinese UI').toEqual([]);
   await page.keyboard.press('Escape');
 
   await page.getByTestId('lang-switch').click();
