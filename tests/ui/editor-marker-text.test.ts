@@ -15,12 +15,12 @@ const words = { title: '禁止侮辱性称呼', message: '包含侮辱性用语�
 
 describe('markerMessage', () => {
   it('reports the title and message alone when the rule has no basis', () => {
-    expect(markerMessage(words, undefined, t(zh))).toBe('禁止侮辱性称呼：包含侮辱性用语“老赖”');
-    expect(markerMessage(words, [], t(zh))).toBe('禁止侮辱性称呼：包含侮辱性用语“老赖”');
+    expect(markerMessage(words, undefined, 'zh', t(zh))).toBe('禁止侮辱性称呼：包含侮辱性用语“老赖”');
+    expect(markerMessage(words, [], 'zh', t(zh))).toBe('禁止侮辱性称呼：包含侮辱性用语“老赖”');
   });
 
   it('reports the instrument and article on a line of its own', () => {
-    expect(markerMessage(words, [basis('《民法典》', '第1024条')], t(zh)).split('\n')).toEqual([
+    expect(markerMessage(words, [basis('《民法典》', '第1024条')], 'zh', t(zh)).split('\n')).toEqual([
       '禁止侮辱性称呼：包含侮辱性用语“老赖”',
       '依据：《民法典》第1024条',
     ]);
@@ -28,14 +28,17 @@ describe('markerMessage', () => {
 
   it('reports the first two instruments and how many more there are', () => {
     const all = [basis('《民法典》', '第1024条'), basis('《刑法》', '第246条'), basis('自律公约'), basis('指引')];
-    expect(markerMessage(words, all, t(zh)).split('\n')[1]).toBe('依据：《民法典》第1024条；《刑法》第246条 等 2 项');
-    expect(markerMessage(words, all, t(en)).split('\n')[1]).toBe(
-      'Basis: 《民法典》第1024条；《刑法》第246条 and 2 more',
+    expect(markerMessage(words, all, 'zh', t(zh)).split('\n')[1]).toBe(
+      '依据：《民法典》第1024条；《刑法》第246条 等 2 项',
+    );
+    expect(markerMessage(words, all, 'en', t(en)).split('\n')[1]).toBe(
+      'Basis: 《民法典》 (Civil Code) 第1024条; 《刑法》 (Criminal Law) 第246条 and 2 more',
     );
   });
 
   it('reports an instrument without an article by its name', () => {
-    expect(basisLabel(basis('自律公约'))).toBe('自律公约');
+    expect(basisLabel(basis('自律公约'), 'zh')).toBe('自律公约');
+    expect(basisLabel(basis('自律公约'), 'en')).toBe('自律公约');
   });
 });
 

@@ -1,5 +1,5 @@
 import * as monaco from 'monaco-editor/editor';
-import type { Finding, Problem, Severity } from '../../core/model';
+import type { Finding, Lang, Problem, Severity } from '../../core/model';
 import type { MessageKey } from '../i18n/messages';
 import { sourceRange } from './fixes';
 import { markerMessage, ruleLink } from './marker-text';
@@ -38,6 +38,7 @@ export function markersFor(
   findings: readonly Finding[],
   problems: readonly Problem[],
   words: (finding: Finding) => { title: string; message: string },
+  lang: Lang,
   t: T,
 ): monaco.editor.IMarkerData[] {
   const markers: monaco.editor.IMarkerData[] = [];
@@ -51,7 +52,7 @@ export function markersFor(
     markers.push({
       ...rangeOf(model, range.start, range.end),
       severity: SEVERITY[finding.severity],
-      message: markerMessage(words(finding), finding.basis, t),
+      message: markerMessage(words(finding), finding.basis, lang, t),
       ...ruleReference(finding.ruleId, t),
     });
   }
