@@ -59,6 +59,7 @@ section('d', '(d) scale', benchScale);
 section('e', '(e) where a check goes', benchBreakdown);
 section('f', '(f) hostile inputs', benchHostile);
 section('g', '(g) CLI cold start', benchCli);
+await (await import('./at-scale')).benchAtScale();
 
 console.log(`\n## Summary (${((performance.now() - started) / 1000).toFixed(0)} s in all, load average ${load()})`);
 table(
