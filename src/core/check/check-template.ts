@@ -2,7 +2,6 @@ import { modelHits } from '../classifier/signals';
 import { resolveMeta, templateMetaSchema } from '../meta/schema';
 import { analyzeTemplate } from '../render/analyze';
 import { problemsFromZod, type Problem } from '../result';
-import { compiledRule } from '../rules/compiled';
 import { defaultRuleset } from '../rules/defaults';
 import { KINDS } from '../rules/kinds/index';
 import type { ResolvedMeta } from '../meta/schema';
@@ -15,7 +14,8 @@ import type { Report, TemplateMeta } from '../types';
 import { MISSING_VALUE } from './builtin';
 import { FindingCollector } from './collect';
 import { renderSamples } from './render-samples';
-import { RuleRunner, type ActiveRule } from './run-rules';
+import { activeRules } from './active-rules';
+import { RuleRunner } from './run-rules';
 import { scoreReport } from './score';
 
 /** Options of checkTemplate. */
@@ -55,39 +55,15 @@ function validMeta(meta: Partial<TemplateMeta> | undefined, problems: Problem[])
   return resolveMeta();
 }
 
-function activeRules(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry, problems: Problem[]): ActiveRule[] {
-  const active: ActiveRule[] = [];
-  for (const rule of ruleset.rules) {
-    if (rule.appliesTo && !rule.appliesTo.audience.includes(meta.audience)) continue;
-    try {
-      const entry = compiledRule(rule, kinds);
-      if (entry) active.push({ rule, entry });
-      else
-        problems.push({
-          code: 'rule/unknown-kind',
-          message: `rule ${rule.id}: unknown kind ${rule.kind}`,
-          ruleId: rule.id,
-        });
-    } catch (e) {
-      problems.push({
-        code: 'internal',
-        message: `rule ${rule.id} failed to compile: ${(e as Error).message}`,
-        ruleId: rule.id,
-      });
-    }
-  }
-  return active;
-}
-
 function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions): Report {
   const totalMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const ruleset = opts.ruleset ?? defaultRuleset();
   const problems: Problem[] = [...ruleset.problems];
   const meta = validMeta(t.meta, problems);
-  const rules = activeRules(ruleset, meta, opts.kinds ?? KINDS, problems);
+  const rules = activeRules(ruleset, meta, opts.kinds ?? KINDS);
+  problems.push(...rules.problems.map((p) => ({ ...p })));
   // NOTE: the budget starts once the rules are loaded and compiled (a one-time cost per ruleset, not the template's).
   const budget = { deadline: performance.now() + totalMs, totalMs };
-  const byTarget = (target: string): ActiveRule[] => rules.filter((r) => r.rule.target === target);
   const runner = new RuleRunner();
   const collector = new FindingCollector();
   const { source } = t;
@@ -101,9 +77,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     analysis: analysis.ok ? analysis.value : undefined,
     parseProblems,
   };
-  runner.runAll<'source'>(byTarget('source'), sourceFields, (r, hit) =>
-    collector.add(r.rule, hit, hit.target ?? 'source'),
-  );
+  runner.runAll<'source'>(rules.source, sourceFields, (r, hit) => collector.add(r.rule, hit, hit.target ?? 'source'));
 
   const blocked = parseProblems.some((p) => BLOCKING.has(p.code));
   const samples = samplesForStage(opts.samples ?? defaultSamples(), meta.stage);
@@ -119,7 +93,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
       m.sampleId,
     );
   }
-  const outputRules = byTarget('output');
+  const outputRules = rules.output;
   const modelOf = new Map<string, ReturnType<typeof modelHits>>();
   // NOTE: only samples whose rules ran are reported: a rendered but unchecked sample must not look checked.
   const checked: typeof rendered.runs = [];
@@ -148,7 +122,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   }
   const outputs = checked.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
   const spansOf = new Map(checked.map((run) => [run.sample.id, run.spans]));
-  runner.runAll<'meta'>(byTarget('meta'), { source, meta, outputs }, (r, hit) => {
+  runner.runAll<'meta'>(rules.meta, { source, meta, outputs }, (r, hit) => {
     const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
     collector.add(r.rule, hit, hit.target ?? 'meta', hit.sampleId, spans);
   });

@@ -27,7 +27,7 @@ export class RuleRunner {
     // NOTE: one context object per phase, params swapped per rule: object spread per rule measured ~5 µs each.
     const ctx = Object.assign({ params: undefined as unknown, compiled: undefined as unknown }, fields);
     for (const active of rules) {
-      if (this.failed.has(active.rule.id)) continue;
+      if (this.failed.size > 0 && this.failed.has(active.rule.id)) continue;
       ctx.params = active.rule.params;
       ctx.compiled = active.entry.compiled;
       let hits: RawHit[];
@@ -43,7 +43,7 @@ export class RuleRunner {
         });
         continue;
       }
-      for (const hit of hits) onHit(active, hit);
+      for (let i = 0; i < hits.length; i++) onHit(active, hits[i]!);
     }
   }
 }

@@ -148,7 +148,10 @@ export function analyzeTemplate(source: string): Result<TemplateAnalysis> {
   // strictVariables only matters when rendering; the strict engine's tree is the one checkTemplate renders.
   const engine = getEngine({ strictVariables: true });
   try {
-    return ok({ uses: usesOf(parseCached(engine, source).templates) });
+    const parsed = parseCached(engine, source);
+    // NOTE: the tree walk once per parsed source; a copy, so a caller cannot change what the next check reads.
+    parsed.uses ??= usesOf(parsed.templates);
+    return ok({ uses: [...parsed.uses] });
   } catch (e) {
     return fail([problemFromError(e, source, engine.limits.parseLimit)]);
   }

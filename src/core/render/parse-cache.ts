@@ -5,6 +5,8 @@ import type { Engine } from './engine';
 /** A source parsed by one engine, plus what renderWithTrace derives from it once. */
 export interface ParsedSource {
   templates: Template[];
+  /** every variable use (analyzeTemplate), filled on first need */
+  uses?: VariableUse[];
   /** the printed variable uses (renderWithTrace's span names), filled on first traced render */
   printed?: VariableUse[];
 }

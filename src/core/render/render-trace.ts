@@ -44,7 +44,7 @@ export function renderWithTrace(source: string, data: unknown, opts: RenderOptio
   const spans: OutputSpan[] = [];
   try {
     const parsed = parseCached(engine, source);
-    const printed = (parsed.printed ??= usesOf(parsed.templates).filter((u) => u.output));
+    const printed = (parsed.printed ??= (parsed.uses ??= usesOf(parsed.templates)).filter((u) => u.output));
     const tracer: LeafTracer = (template: Template, emitter, before) => {
       const end = emitter.buffer.length;
       if (emitter !== root || end === before || template.token.input !== source || 'children' in template) return;
