@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { expect, openStudio, pasteIntoEditor, test } from './fixtures';
+import { saveVersion, selectedItem, setUser, waitSaved } from './workspace-helpers';
+
+const LAWFUL =
+  '{{ platform.signature }}{{ borrower.name | salutation }}您好，您的借款已逾期{{ loan.overdue_days }}天，应还{{ loan.amount_due | cny }}，请在{{ platform.app_name }}还款。疑问请致电{{ platform.hotline }}，如已还款请忽略。';
+
+/** The writer saves and submits the selected template; the legal reviewer approves it and goes back to the editor. */
+async function approveSelected(page: Page): Promise<void> {
+  await setUser(page, '王文案', 'writer');
+  await saveVersion(page, '送审');
+  await page.getByTestId('open-versions').click();
+  await page.getByTestId('submit-review').click();
+  await expect(page.getByTestId('review-entry').last()).toHaveAttribute('data-status', 'in_review');
+  await setUser(page, '李法务', 'reviewer');
+  for (const box of await page.getByTestId('justification').all()) await box.fill('已核实：提醒语气，未夸大后果。');
+  await page.getByTestId('review-note').fill('同意发送');
+  await page.getByTestId('approve').click();
+  await expect(page.getByTestId('review-entry').last()).toHaveAttribute('data-status', 'approved');
+  await page.getByTestId('back-to-editor').click();
+}
+
+/** Adds a copy of the first built-in borrower (overdue) as an own sample, optionally with another app name. */
+async function addSample(page: Page, id: string, label: string, appName?: string): Promise<void> {
+  await page.getByTestId('open-samples').click();
+  const dialog = page.getByTestId('samples-dialog');
+  await dialog
+    .locator('[data-testid="sample-item"][data-origin="builtin"]')
+    .first()
+    .getByTestId('sample-duplicate')
+    .click();
+  const form = dialog.getByTestId('sample-form');
+  await form.getByLabel('样例 ID').fill(id);
+  await form.getByLabel('名称（预览中显示）').fill(label);
+  if (appName) await form.getByLabel('官方APP名称').fill(appName);
+  await dialog.getByTestId('sample-save').click();
+  await expect(dialog.locator(`[data-testid="sample-item"][data-sample-id="${id}"]`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
+
+test('a sample added after approval: the same re-check is confirmed in one step; a new finding needs a full review', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  test.setTimeout(240_000);
+  await openStudio(page);
+  await page.getByTestId('meta-form').getByTestId('meta-stage').selectOption('D+30');
+  await pasteIntoEditor(page, LAWFUL);
+  await expect(page.getByTestId('bubble-text').first()).toContainText('如已还款请忽略');
+  await waitSaved(page);
+  await approveSelected(page);
+  const item = selectedItem(page);
+  const badge = item.getByTestId('approval-status');
+  await expect(badge).toHaveAttribute('data-status', 'approved');
+
+  // A new borrower that changes nothing in the result: the milder state, confirmed in one step.
+  await addSample(page, 'e2e-copy', 'E2E 复本');
+  await expect(badge).toHaveAttribute('data-status', 'samples_changed_same_result', { timeout: 20_000 });
+  await expect(badge).toHaveText('样本已变更——复核结果相同，无新发现');
+  await expect(item.getByTestId('verdict')).not.toHaveAttribute('data-verdict', 'block');
+  const recheck = page.getByTestId('recheck');
+  await expect(recheck).toHaveAttribute('data-state', 'same');
+  await expect(recheck).toHaveAttribute('data-changed', 'samples');
+  await page.getByTestId('recheck-confirm').click();
+  await expect(badge).toHaveAttribute('data-status', 'approved');
+  await expect(page.getByTestId('recheck')).toHaveCount(0);
+
+  // The renewal is a version of its own, approved, bound to the new samples, and in the audit log.
+  await page.getByTestId('open-versions').click();
+  await expect(page.getByTestId('version-item')).toHaveCount(2);
+  await page.getByTestId('back-to-editor').click();
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('settings-dialog').getByTestId('open-backup').click();
+  await page.getByTestId('backup-dialog').getByTestId('audit-load').click();
+  const entry = page.locator('[data-testid="audit-entry"][data-action="approval_reconfirmed"]');
+  await expect(entry).toContainText('复核确认');
+  await expect(entry).toContainText('李法务');
+  await expect(entry).toContainText('样本已变更');
+  await page.keyboard.press('Escape');
+
+  // A borrower whose data brings a new finding: the re-check says which, and asks for a full review.
+  await addSample(page, 'e2e-insult', 'E2E 新发现', '钱站APP老赖专区');
+  await expect(badge).toHaveAttribute('data-status', 'samples_changed_since_approval', { timeout: 20_000 });
+  await expect(badge).toHaveText('样本已变更（审批后）');
+  await expect(recheck).toHaveAttribute('data-state', 'differs');
+  await expect(recheck.locator('[data-testid="recheck-new-finding"][data-rule-id="no-insults"]')).toContainText('老赖');
+  await expect(recheck.getByTestId('recheck-note')).toContainText('需完整复审');
+  await expect(page.getByTestId('recheck-confirm')).toHaveCount(0);
+
+  // After a reload the state is the same (computed again, not remembered).
+  await page.reload();
+  await openStudio(page);
+  await expect(selectedItem(page).getByTestId('approval-status')).toHaveAttribute(
+    'data-status',
+    'samples_changed_since_approval',
+    { timeout: 20_000 },
+  );
+});
