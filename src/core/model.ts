@@ -3,7 +3,8 @@
  * never pull in liquidjs or the rule pack (the editor's start-up JS stays small; checks run in the worker through
  * `core/index`). Everything here is also exported by `core/index`; a test keeps liquidjs out of this closure.
  */
-export { ok, fail, problemsFromZod, type Problem, type Result } from './result';
+export { ok, fail, problemsFromZod, zodIssueParams, type Problem, type Result } from './result';
+export { formatProblem, formatProblemAt, problemPlace, jsonPathText } from './problems/format-problem';
 export type {
   Report,
   Finding,

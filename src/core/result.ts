@@ -16,6 +16,12 @@ export interface Problem {
   sampleId?: string;
   /** the variable a `template/undefined-variable` problem is about */
   variable?: string;
+  /**
+   * What the edges need to word the problem in any language (`formatProblem`): `reason` (a finer cause than the
+   * code, e.g. `json-syntax`, `not-date`), a zod issue's `zod` code and its data, or values the message names.
+   * `message` is the English wording for logs and callers that do not word problems themselves.
+   */
+  params?: Record<string, string | number>;
 }
 
 /**
@@ -30,12 +36,43 @@ export const ok = <T>(value: T, problems?: Problem[]): Result<T> =>
 export const fail = <T = never>(problems: Problem[], partial?: T): Result<T> =>
   partial === undefined ? { ok: false, problems } : { ok: false, problems, partial };
 
-/** Converts zod issues into problems that name the file and the JSON path. */
-export function problemsFromZod(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  code: string,
-  file?: string,
-): Problem[] {
+/** What of a zod issue (zod 4's shape, loosely) `problemsFromZod` keeps as data. */
+export interface ZodIssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+  origin?: unknown;
+  format?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: unknown;
+  keys?: readonly unknown[];
+  values?: readonly unknown[];
+  params?: Record<string, unknown>;
+}
+
+const scalar = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+
+/** The data of a zod issue as problem params (`zod` = the issue code); the edges word it (`formatProblem`). */
+export function zodIssueParams(issue: ZodIssueLike): Record<string, string | number> {
+  const params: Record<string, string | number> = { zod: issue.code ?? 'custom' };
+  for (const key of ['expected', 'origin', 'format', 'minimum', 'maximum'] as const) {
+    const value = issue[key];
+    if (scalar(value)) params[key] = typeof value === 'number' ? value : String(value);
+    else if (typeof value === 'bigint') params[key] = String(value);
+  }
+  if (issue.inclusive === false) params['exclusive'] = 1;
+  if (issue.keys) params['keys'] = issue.keys.map(String).join(', ');
+  if (issue.values) params['values'] = issue.values.map((v) => JSON.stringify(v)).join(' / ');
+  // NOTE: zod 4 drops the input from its issues; its English message is the one place saying the value was missing.
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) params['missing'] = 1;
+  for (const [k, v] of Object.entries(issue.params ?? {})) if (scalar(v) && !(k in params)) params[k] = v;
+  return params;
+}
+
+/** Converts zod issues into problems that name the file and the JSON path, with the issue's data (`params`). */
+export function problemsFromZod(issues: readonly ZodIssueLike[], code: string, file?: string): Problem[] {
   return issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     const where = [file, path.length > 0 ? path.join('.') : undefined].filter(Boolean).join(' → ');
@@ -44,6 +81,7 @@ export function problemsFromZod(
       message: where ? `${where}: ${issue.message}` : issue.message,
       ...(file === undefined ? {} : { file }),
       path,
+      params: zodIssueParams(issue),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSamples } from '../../src/core/index';
-import { copyId, parseSampleInput, pathText, problemDetail, sampleJson } from '../../src/ui/samples/sample-input';
+import { copyId, parseSampleInput, pathText, sampleJson } from '../../src/ui/samples/sample-input';
 
 const base = defaultSamples()[0]!;
 const builtin = new Set(defaultSamples().map((s) => s.id));
@@ -64,12 +64,5 @@ describe('sample input helpers', () => {
   it('picks the next free copy id', () => {
     expect(copyId('a', new Set(['a']))).toBe('a-copy');
     expect(copyId('a', new Set(['a', 'a-copy', 'a-copy-2']))).toBe('a-copy-3');
-  });
-
-  it('drops the file and path prefix the location already shows', () => {
-    expect(
-      problemDetail({ code: 'x', message: 'sample.json → loan.due_date: expected a date', file: 'sample.json' }),
-    ).toBe('expected a date');
-    expect(problemDetail({ code: 'x', message: 'plain' })).toBe('plain');
   });
 });

@@ -21,6 +21,7 @@ export function freshnessProblems(bundle: { notAfter: string; sequence: number }
         ? `the bundle expired at ${bundle.notAfter} (now ${new Date(now).toISOString()}): export a new one`
         : 'cannot tell whether the bundle expired: the given time is invalid',
       path: ['notAfter'],
+      params: { notAfter: bundle.notAfter },
     });
   }
   const last = opts.lastSequence;
@@ -29,6 +30,7 @@ export function freshnessProblems(bundle: { notAfter: string; sequence: number }
       code: 'bundle/rollback',
       message: `the bundle's sequence ${bundle.sequence} is not above the last loaded ${last}: an older bundle`,
       path: ['sequence'],
+      params: { sequence: bundle.sequence, last: Number(last) },
     });
   }
   return problems;

@@ -47,6 +47,7 @@ export async function signatureProblems(
       code: 'bundle/signature',
       message: `signature.fingerprint is not the key's fingerprint (${actual})`,
       path: ['signature', 'fingerprint'],
+      params: { reason: 'fingerprint', fingerprint: actual },
     });
   }
   if (!(await signatureIsValid(bundle.bundleHash, sig))) {
@@ -67,6 +68,7 @@ export async function signatureProblems(
         ? `signed by key ${actual}, which is not among the trusted keys`
         : `signed by key ${actual}, but no trusted keys were given: pass trustedKeys, or allowUntrusted to accept it`,
       path: ['signature', 'publicKeyJwk'],
+      params: { fingerprint: actual },
     });
   }
   return { problems, trust: { kind: 'untrusted', fingerprint: actual } };

@@ -66,6 +66,7 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Verifi
         code: 'bundle/template-hash',
         message: `template "${t.id}" does not match its sha256: it was changed after the bundle was made`,
         path: ['templates', i, 'sha256'],
+        params: { template: t.id },
       });
     }
     const approved = await contentHash({
@@ -79,6 +80,7 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Verifi
         code: 'bundle/approval-hash',
         message: `template "${t.id}" is not the content its approval covers (source, meta, ruleset and samples hashes)`,
         path: ['templates', i, 'approval', 'contentHash'],
+        params: { template: t.id },
       });
     }
   }
@@ -97,7 +99,12 @@ async function verify(json: unknown, opts: VerifyOptions): Promise<Result<Verifi
 /** One issue per unknown key, with the key in the path, so the problem names the exact JSON path. */
 function splitUnknownKeys(issue: { code: string; path: PropertyKey[]; message: string; keys?: string[] }) {
   if (issue.code !== 'unrecognized_keys' || !issue.keys) return [issue];
-  return issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown key "${key}"` }));
+  return issue.keys.map((key) => ({
+    code: 'unrecognized_keys',
+    keys: [key],
+    path: [...issue.path, key],
+    message: `unknown key "${key}"`,
+  }));
 }
 
 function duplicateIds(bundle: Bundle): Problem[] {
@@ -109,6 +116,7 @@ function duplicateIds(bundle: Bundle): Problem[] {
         code: 'bundle/schema',
         message: `templates.${i}.id: duplicate template id "${t.id}"`,
         path: ['templates', i, 'id'],
+        params: { reason: 'duplicate-template', template: t.id },
       },
     ];
   });
@@ -123,6 +131,7 @@ function policyProblems(bundle: Bundle): Problem[] {
             code: 'bundle/policy',
             message: `templates.${i}.stage "${t.stage}" differs from the approved meta.stage "${t.meta.stage}"`,
             path: ['templates', i, 'stage'],
+            params: { reason: 'stage-differs', template: t.id, stage: t.stage, approved: t.meta.stage },
           },
         ]
       : [],

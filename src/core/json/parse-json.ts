@@ -27,12 +27,23 @@ export function parseJson(text: string, code: string, file?: string): Result<unk
   } catch {
     const offset = jsonErrorOffset(body) ?? body.length;
     const at = lineColumnAt(text, offset + bom);
-    return fail([{ code, message: `${name}:${at.line}:${at.column}: invalid JSON`, ...where, ...at }]);
+    return fail([
+      {
+        code,
+        message: `${name}:${at.line}:${at.column}: invalid JSON`,
+        ...where,
+        ...at,
+        params: { reason: 'json-syntax' },
+      },
+    ]);
   }
   const dup = duplicateKeyPath(body);
   if (dup !== undefined) {
     const key = JSON.stringify(String(dup.at(-1)));
-    return fail([{ code, message: `${name}: key ${key} appears twice (at ${dup.join('.')})`, ...where, path: dup }]);
+    const params = { reason: 'json-duplicate-key', key: String(dup.at(-1)) };
+    return fail([
+      { code, message: `${name}: key ${key} appears twice (at ${dup.join('.')})`, ...where, path: dup, params },
+    ]);
   }
   return ok(value);
 }

@@ -25,10 +25,33 @@ export function lineColumn(source: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-function at(code: string, message: string, source: string, start: number, end: number): Problem {
+type Params = Record<string, string | number>;
+
+function at(code: string, message: string, source: string, start: number, end: number, params?: Params): Problem {
   const s = Math.max(0, Math.min(start, source.length));
   const e = Math.max(s, Math.min(end, source.length));
-  return { code, message, start: s, end: e, ...lineColumn(source, s) };
+  return { code, message, start: s, end: e, ...lineColumn(source, s), ...(params ? { params } : {}) };
+}
+
+// NOTE: liquidjs says what is wrong only in English prose; these read it once, here, into a reason and its data,
+// so every edge words the problem in its own language (`formatProblem`) and nothing downstream scrapes.
+const PARSE_REASONS: readonly [RegExp, string, string?][] = [
+  [/^tag (\{%.*%\}) not closed/, 'unclosed-tag', 'tag'],
+  [/^output "(.*)" not closed/s, 'unclosed-output', 'tag'],
+  [/^undefined filter: (\S+)/, 'unknown-filter', 'filter'],
+  [/^tag "(.+)" not found/, 'unknown-tag', 'tag'],
+  [/^illegal tag: (.*)/, 'illegal-tag', 'tag'],
+  [/^invalid value expression/, 'bad-expression'],
+  [/^(.+) not closed/, 'unclosed', 'tag'],
+];
+
+/** The reason (and its named part) of a liquidjs parse or tokenization message. */
+function parseReason(detail: string): Params {
+  for (const [pattern, reason, name] of PARSE_REASONS) {
+    const m = pattern.exec(detail);
+    if (m) return name && m[1] !== undefined ? { reason, [name]: m[1] } : { reason };
+  }
+  return { reason: 'syntax' };
 }
 
 function isLimit(e: unknown): boolean {
@@ -60,22 +83,24 @@ export function problemFromError(e: unknown, source: string, parseLimit: number)
   const detail = (cause instanceof Error ? cause.message : String(cause)).replace(POSITION_SUFFIX, '');
   if (!token) {
     if (err && err.name === 'AssertionError' && /^parse length/.test(err.message)) {
-      return at(
-        'template/limit',
-        `template is longer than ${parseLimit} characters`,
-        source,
-        parseLimit,
-        source.length,
-      );
+      const message = `template is longer than ${parseLimit} characters`;
+      return at('template/limit', message, source, parseLimit, source.length, {
+        reason: 'too-long',
+        limit: parseLimit,
+      });
     }
-    const code = isLimit(cause) ? 'template/limit' : 'template/render';
-    return at(code, code === 'template/limit' ? `render stopped: ${detail}` : detail, source, 0, 0);
+    if (isLimit(cause)) return at('template/limit', `render stopped: ${detail}`, source, 0, 0, { reason: 'stopped' });
+    return at('template/render', detail, source, 0, 0, { reason: 'render-failed' });
   }
-  if (isLimit(cause)) return at('template/limit', `render stopped: ${detail}`, source, token.begin, token.end);
+  if (isLimit(cause)) {
+    return at('template/limit', `render stopped: ${detail}`, source, token.begin, token.end, { reason: 'stopped' });
+  }
   if (cause instanceof FilterFailure) {
     const { begin = token.begin, end = token.end } = cause;
     const message = detail.startsWith(cause.filter) ? detail : `${cause.filter}: ${detail}`;
-    return at('template/render', message, source, begin, end);
+    const params: Params = { reason: cause.reason ?? 'filter-failed', filter: cause.filter };
+    if (cause.value !== undefined) params['value'] = cause.value;
+    return at('template/render', message, source, begin, end, params);
   }
   switch (err?.name) {
     case 'UndefinedVariableError': {
@@ -86,9 +111,9 @@ export function problemFromError(e: unknown, source: string, parseLimit: number)
     case 'ParseError':
     case 'TokenizationError': {
       const [start, end] = unknownFilterRange(detail, token) ?? [token.begin, token.end];
-      return at('template/parse', detail, source, start, end);
+      return at('template/parse', detail, source, start, end, parseReason(detail));
     }
     default:
-      return at('template/render', detail, source, token.begin, token.end);
+      return at('template/render', detail, source, token.begin, token.end, { reason: 'render-failed' });
   }
 }

@@ -1,4 +1,11 @@
-import { SAMPLE_ISSUES, type FieldInfo, type Lang, type Problem, type SampleIssueCode } from '../../core/model';
+import {
+  SAMPLE_ISSUES,
+  zodIssueParams,
+  type FieldInfo,
+  type Lang,
+  type Problem,
+  type SampleIssueCode,
+} from '../../core/model';
 
 /** Why a sample was refused, as data: the message is chosen (and worded in the UI language) when it is shown. */
 export const FAULT_REASONS = [
@@ -84,6 +91,7 @@ export function faultsOf(issues: readonly IssueLike[], value: unknown, file?: st
       message: issue.message,
       ...(file === undefined ? {} : { file }),
       path,
+      params: zodIssueParams(issue),
       reason,
       vars,
     };

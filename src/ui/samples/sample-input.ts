@@ -83,10 +83,3 @@ export function copyId(id: string, taken: ReadonlySet<string>): string {
 export function pathText(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
-
-/** The message of a problem without the `file → path: ` prefix the location already shows. */
-export function problemDetail(p: Problem): string {
-  if (!p.file || !p.message.startsWith(p.file)) return p.message;
-  const colon = p.message.indexOf(': ');
-  return colon < 0 ? p.message : p.message.slice(colon + 2);
-}

@@ -1,3 +1,4 @@
+import { problemsLine } from '../i18n/problems';
 import type { Result } from '../../core/model';
 import { openKeyStore, type KeyStore, type SigningKey, type TrustedKey } from '../../storage/keys-store';
 
@@ -22,14 +23,14 @@ export class KeysState {
   private async load(): Promise<void> {
     const opened = await openKeyStore();
     if (!opened.ok) {
-      this.error = opened.problems.map((p) => p.message).join('; ');
+      this.error = problemsLine(opened.problems);
       return;
     }
     this.store = opened.value;
     this.persistent = opened.value.persistent;
     const [signing, trusted] = await Promise.all([opened.value.signingKey(), opened.value.listTrusted()]);
     if (signing.ok) this.signing = signing.value;
-    else this.error = signing.problems.map((p) => p.message).join('; ');
+    else this.error = problemsLine(signing.problems);
     if (trusted.ok) this.trusted = trusted.value;
   }
 

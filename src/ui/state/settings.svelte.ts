@@ -1,3 +1,4 @@
+import { problemsLine } from '../i18n/problems';
 import type { Actor } from '../../core/model';
 import { DEFAULT_SETTINGS, type Settings, type Workspace as Store } from '../../storage/index';
 import type { I18n } from '../i18n/i18n.svelte';
@@ -51,7 +52,7 @@ export class SettingsState {
     this.apply(next);
     if (!this.store) return false;
     const r = await this.store.saveSettings(next);
-    this.error = r.ok ? undefined : r.problems.map((p) => p.message).join('; ');
+    this.error = r.ok ? undefined : problemsLine(r.problems);
     return r.ok;
   }
 

@@ -1,4 +1,4 @@
-import { amountOf, FilterInputError, type FilterDoc } from './filter-doc';
+import { amountOf, describe, FilterInputError, type FilterDoc } from './filter-doc';
 
 const STYLES = ['¥', '元'] as const;
 /** As rmb_upper: beyond this toFixed loses cents, and from 1e21 it prints `1e+21`. */
@@ -8,9 +8,15 @@ const MAX = 1e12;
 export function cny(value: unknown, style: unknown = '¥'): string {
   const n = amountOf(value, 'cny');
   if (!STYLES.some((s) => s === style)) {
-    throw new FilterInputError(`cny style must be '¥' or '元', got ${JSON.stringify(style)}`);
+    throw new FilterInputError(
+      `cny style must be '¥' or '元', got ${JSON.stringify(style)}`,
+      'bad-style',
+      describe(style),
+    );
   }
-  if (Math.abs(n) > MAX) throw new FilterInputError(`cny supports amounts up to 1,000,000,000,000 (got ${n})`);
+  if (Math.abs(n) > MAX) {
+    throw new FilterInputError(`cny supports amounts up to 1,000,000,000,000 (got ${n})`, 'too-large', String(n));
+  }
   const [int = '0', frac = '00'] = Math.abs(n).toFixed(2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = n < 0 && Math.abs(n) >= 0.005 ? '-' : '';

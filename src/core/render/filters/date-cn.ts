@@ -1,4 +1,4 @@
-import { FilterInputError, type FilterDoc } from './filter-doc';
+import { describe, FilterInputError, type FilterDoc } from './filter-doc';
 
 /** `YYYY-MM-DD` or `YYYY/MM/DD`, optionally followed by a time that is ignored (no time-zone shift). */
 const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s].*)?$/;
@@ -18,7 +18,8 @@ export function dateCn(value: unknown): string {
     if (m) ymd = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
   if (!ymd || !isCalendarDate(...ymd)) {
-    throw new FilterInputError(`date_cn expects a date like 2023-03-01, got ${JSON.stringify(value) ?? String(value)}`);
+    const got = describe(value);
+    throw new FilterInputError(`date_cn expects a date like 2023-03-01, got ${got}`, 'not-date', got);
   }
   return `${ymd[0]}年${ymd[1]}月${ymd[2]}日`;
 }

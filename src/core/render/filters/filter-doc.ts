@@ -17,15 +17,26 @@ export interface FilterDoc {
   apply: (value: unknown, ...args: unknown[]) => string;
 }
 
-/** Input a filter refuses (negative amount, invalid date…). Surfaces as a `template/render` problem. */
+/** Why a filter refused its input: the problem's `reason`, worded at the edge (`formatProblem`). */
+export type FilterRefusal = 'not-date' | 'not-scalar' | 'not-amount' | 'bad-style' | 'too-large' | 'negative';
+
+/**
+ * Input a filter refuses (negative amount, invalid date…). Surfaces as a `template/render` problem whose params
+ * carry `reason` and the refused `value`; `message` stays English for logs.
+ */
 export class FilterInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: FilterRefusal,
+    readonly value: string,
+  ) {
     super(message);
     this.name = 'FilterInputError';
   }
 }
 
-const describe = (value: unknown): string =>
+/** A refused value as the writer would recognise it: strings quoted, nil, object. */
+export const describe = (value: unknown): string =>
   typeof value === 'string'
     ? JSON.stringify(value)
     : value === null
@@ -39,7 +50,11 @@ export function scalarText(value: unknown, filter: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  throw new FilterInputError(`${filter} expects text or a number, got ${describe(value)}`);
+  throw new FilterInputError(
+    `${filter} expects text or a number, got ${describe(value)}`,
+    'not-scalar',
+    describe(value),
+  );
 }
 
 /** A finite number from a number or a plain decimal string (`1234.56`, `1,234.56`); refuses anything else. */
@@ -49,6 +64,8 @@ export function amountOf(value: unknown, filter: string): number {
   else if (typeof value === 'string' && /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/.test(value.trim())) {
     n = Number(value.trim().replace(/,/g, ''));
   }
-  if (!Number.isFinite(n)) throw new FilterInputError(`${filter} expects an amount, got ${describe(value)}`);
+  if (!Number.isFinite(n)) {
+    throw new FilterInputError(`${filter} expects an amount, got ${describe(value)}`, 'not-amount', describe(value));
+  }
   return n;
 }

@@ -48,8 +48,10 @@ function integerPart(n: number): string {
  */
 export function rmbUpper(value: unknown): string {
   const n = amountOf(value, 'rmb_upper');
-  if (n < 0) throw new FilterInputError(`rmb_upper cannot write a negative amount (${n})`);
-  if (n > MAX) throw new FilterInputError(`rmb_upper supports amounts up to 1,000,000,000,000 (got ${n})`);
+  if (n < 0) throw new FilterInputError(`rmb_upper cannot write a negative amount (${n})`, 'negative', String(n));
+  if (n > MAX) {
+    throw new FilterInputError(`rmb_upper supports amounts up to 1,000,000,000,000 (got ${n})`, 'too-large', String(n));
+  }
   const cents = Math.round(n * 100);
   const yuan = Math.floor(cents / 100);
   const jiao = Math.floor(cents / 10) % 10;
