@@ -39,6 +39,21 @@ async function addSample(page: Page, id: string, label: string, appName?: string
   await expect(dialog).toHaveCount(0);
 }
 
+/** Adds an own banned term list in the rule catalog and saves the pack as the given revision, with reasons. */
+async function addOwnTerm(page: Page, term: string, revision: number): Promise<void> {
+  await page.getByTestId('open-rules').click();
+  await expect(page.getByTestId('rule-catalog')).toBeVisible();
+  await page.getByTestId('pack-tab-terms').click();
+  await page.getByTestId('terms-words').fill(term);
+  await page.getByTestId('terms-reason').fill('本机构禁止以公开示众相威胁');
+  await page.getByTestId('terms-apply').click();
+  await page.getByTestId('pack-save-reason').fill('新增本机构禁用语');
+  await page.getByTestId('pack-save').click();
+  await expect(page.getByTestId('pack-changes')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('pack-summary')).toHaveAttribute('data-revision', String(revision));
+  await page.getByTestId('rules-back').click();
+}
+
 test('a sample added after approval: the same re-check is confirmed in one step; a new finding needs a full review', async ({
   page,
   trouble,
@@ -96,5 +111,51 @@ test('a sample added after approval: the same re-check is confirmed in one step;
     'data-status',
     'samples_changed_since_approval',
     { timeout: 20_000 },
+  );
+});
+
+test('a rule pack change that leaves the result the same: confirmed in one step; the report lists the pack’s changes with reasons; the audit log names the revision', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  test.setTimeout(240_000);
+  await openStudio(page);
+  await page.getByTestId('meta-form').getByTestId('meta-stage').selectOption('D+30');
+  await pasteIntoEditor(page, LAWFUL);
+  await expect(page.getByTestId('bubble-text').first()).toContainText('如已还款请忽略');
+  await waitSaved(page);
+  await approveSelected(page);
+  const badge = selectedItem(page).getByTestId('approval-status');
+  await expect(badge).toHaveAttribute('data-status', 'approved');
+
+  await addOwnTerm(page, '挂墙头', 1);
+  await expect(badge).toHaveAttribute('data-status', 'rules_changed_same_result', { timeout: 20_000 });
+  await expect(badge).toHaveText('规则包已变更——复核结果相同，无新发现');
+  await expect(page.getByTestId('recheck')).toHaveAttribute('data-changed', 'rules');
+  await page.getByTestId('recheck-confirm').click();
+  await expect(badge).toHaveAttribute('data-status', 'approved');
+
+  // The report of the renewed approval lists the pack's own term list with its reason, who and when.
+  await page.getByTestId('open-versions').click();
+  await page.locator('[data-testid="version-item"][data-version-id$="@2"]').click();
+  await page.getByTestId('open-report').click();
+  const row = page.locator('[data-testid="report-override"][data-key="terms.org-threat"]');
+  await expect(row).toContainText('挂墙头');
+  await expect(row.getByTestId('report-override-reason')).toHaveText('本机构禁止以公开示众相威胁');
+  await expect(row).toContainText('李法务');
+  await page.getByTestId('report-back').click();
+  await page.getByTestId('back-to-editor').click();
+
+  // The audit log: the pack revision with its hash and reason, and the re-check confirmation naming the rule pack.
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('settings-dialog').getByTestId('open-backup').click();
+  await page.getByTestId('backup-dialog').getByTestId('audit-load').click();
+  const saved = page.locator('[data-testid="audit-entry"][data-action="pack_saved"]');
+  await expect(saved).toContainText('保存规则包');
+  await expect(saved).toContainText('第 1 版');
+  await expect(saved).toContainText('原因：新增本机构禁用语');
+  await expect(page.locator('[data-testid="audit-entry"][data-action="approval_reconfirmed"]')).toContainText(
+    '规则包已变更',
   );
 });
