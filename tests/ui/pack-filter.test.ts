@@ -36,6 +36,8 @@ describe('rule catalog filters', () => {
     expect(ids({ query: 'INSULTS' })).toEqual(['no-insults']);
     expect(ids({ query: '第16条' })).toEqual(['moralising-wording']);
     expect(ids({ query: '民法典 公约' })).toEqual(['moralising-wording']);
+    // an instrument by its English gloss (the English UI shows it next to the Chinese name)
+    expect(ids({ query: 'civil code' })).toEqual(['no-insults', 'moralising-wording']);
   });
 
   it('filters by category, effective severity (off included) and source instrument', () => {
