@@ -126,17 +126,21 @@ export class ReviewState {
 
   /**
    * Confirms a re-check that came back the same, in one step: a new approval of the approved text bound to the
-   * current rules and samples (see Workspace.reconfirmApproval). The report is asked again, so a change of rules or
-   * samples since the badge was computed is checked, not assumed.
+   * current rules and samples (see Workspace.reconfirmApproval). The version is checked afresh, and refused when the
+   * rules or samples moved while it ran, so what is stored is exactly the check of the hashes it is bound to.
    */
   async reconfirm(templateId: string, message: string, note = ''): Promise<Result<Review>> {
     const store = this.persistence.store;
-    const hashes = this.hashes();
     const r = this.rechecks[templateId];
-    if (!store || !hashes) return notOpen;
+    const before = this.hashes();
+    if (!store || !before) return notOpen;
     if (!r) return fail([{ code: 'review/unchanged', message: 'nothing to confirm for this template' }]);
-    const recheck = await this.reportOf(r.version);
-    if (!recheck) return fail([{ code: 'internal', message: 'the check was superseded; try again' }]);
+    const { source, meta } = r.version;
+    const recheck = await this.client.check(`reconfirm:${r.version.id}`, source, plainMeta(meta), 20);
+    const hashes = this.hashes();
+    if (!recheck || hashes?.rulesetHash !== before.rulesetHash || hashes.samplesHash !== before.samplesHash) {
+      return fail([{ code: 'internal', message: 'the rules or samples changed during the check; try again' }]);
+    }
     const done = await store.reconfirmApproval({
       versionId: r.version.id,
       reviewer: this.settings.actor,
