@@ -13,10 +13,13 @@ import { type CorpusEntry, FORM_CATEGORIES, describeBlindRound, describeHits, pc
  * 征信 wording, litigation as a possibility, anti-fraud notices, "we will never…", hardship plans, confirmations,
  * reminders, 紧急联系人 service notices, weather and holiday care).
  *
- * The thresholds are recorded only (minRecall 0, maxFalseBlocks 1): this file measures the FIRST PASS of the pack and
- * of the model on unseen text; the figures are in tests/fixtures/corpus/README.md ("Round 7 (blind, after tuning,
- * 2026-12-06)"). Besides the rules-only figures it prints the same figures with the model signal counted: a
- * `model/<category>` warning counts as flagged (printed only, never asserted).
+ * The first pass (pack untouched: recall 203/281 = 72.2%, false blocks 16/176 = 9.1%, per class 51–72%) is recorded
+ * in tests/fixtures/corpus/README.md ("Round 7 (blind, after tuning, 2026-12-06)"). The pack was then TUNED on this
+ * round by meaning class ("Tuning after round 7"), so these figures are no longer a blind estimate, and the round is
+ * held to the floors of the earlier rounds: recall ≥ 90%, false blocks ≤ 5%, and an error of its own class for ≥ 90%
+ * of the messages of each of the six classes. Besides the rules-only figures it prints the same figures with the
+ * model signal counted: a `model/<category>` warning counts as flagged (printed only, never asserted; the model was
+ * not retrained, so its round-7 figures stay blind).
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -29,8 +32,8 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 150,
-  minRecall: 0,
-  maxFalseBlocks: 1,
+  minRecall: 0.9,
+  maxFalseBlocks: 0.05,
 });
 
 /** The six classes round 7 was written for; each has at least 40 messages that expect it. */
@@ -64,9 +67,10 @@ function signals(text: string): Signals {
 
 const modelCategories = (s: Signals): string[] => s.model.map((f) => f.ruleId.slice('model/'.length));
 
-describe('round 7 per-category recall and the model signal (recorded only)', () => {
-  it('has at least 40 messages expecting each of the six classes and prints per-category recall', () => {
+describe('round 7 per-category recall and the model signal', () => {
+  it('has at least 40 messages expecting each of the six classes and gets an error of that class for ≥ 90% of them', () => {
     const lines: string[] = [];
+    const low: string[] = [];
     for (const category of ROUND7_CLASSES) {
       const expecting = abusive.filter((e) => (e.expect ?? []).includes(category));
       expect(expecting.length).toBeGreaterThanOrEqual(40);
@@ -76,6 +80,7 @@ describe('round 7 per-category recall and the model signal (recorded only)', () 
       const modelHits = expecting.filter(model).length;
       const eitherHits = expecting.filter((e) => rule(e) || model(e)).length;
       const n = expecting.length;
+      if (ruleHits / n < 0.9) low.push(`${category} ${ruleHits}/${n}`);
       lines.push(
         `  ${category.padEnd(18)} rules ${ruleHits}/${n} = ${pct(ruleHits, n)}; model ${modelHits}/${n} = ` +
           `${pct(modelHits, n)}; rules + model ${eitherHits}/${n} = ${pct(eitherHits, n)}`,
@@ -91,6 +96,7 @@ describe('round 7 per-category recall and the model signal (recorded only)', () 
       }
     }
     console.log(`round7 per-category recall (error of the expected category; model/<category>):\n${lines.join('\n')}`);
+    expect(low, `below 90%: ${low.join(', ')}`).toEqual([]);
   });
 
   it('prints recall and false blocks with the model signal counted', () => {
