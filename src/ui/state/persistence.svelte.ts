@@ -123,7 +123,7 @@ export class Persistence {
    */
   async reload(): Promise<void> {
     const listed = await this.store?.listTemplates();
-    for (const d of listed?.ok ? listed.value : []) await this.refresh(d.id, true);
+    for (const d of listed?.ok ? listed.value : []) await this.refresh(d.id);
     this.changes++;
   }
 
@@ -155,7 +155,7 @@ export class Persistence {
   private onChange(change: WorkspaceChange): void {
     if (change.type === 'select') {
       if (change.id) writeSelected(change.id);
-      if (change.id) void this.refresh(change.id, true);
+      if (change.id) void this.refresh(change.id);
     } else if (change.type === 'update') {
       this.setStatus(change.id, 'pending');
       clearTimeout(this.timers.get(change.id));
@@ -218,19 +218,24 @@ export class Persistence {
   }
 
   /**
-   * Loads what another tab saved of a template the writer has no unsaved edits in. The open template is only
-   * reloaded when it is (re)selected; while open, a newer save elsewhere surfaces as a conflict on the next save.
+   * Loads what another tab saved of a template, the open one too, when the writer has no unsaved edits in it. With
+   * unsaved edits (a pending autosave) the newer save becomes a visible conflict at once — keep mine or load theirs
+   * — and the edits stay on screen; a write in flight meets the newer revision as a conflict itself.
    */
-  private async refresh(id: string, selecting = false): Promise<void> {
-    const busy = (): boolean =>
-      this.timers.has(id) ||
-      this.writing.has(id) ||
-      this.conflict?.id === id ||
-      this.status[id] === 'failed' ||
-      (!selecting && id === this.workspace.selectedId && !!this.workspace.byId(id));
+  private async refresh(id: string): Promise<void> {
+    const busy = (): boolean => this.writing.has(id) || this.conflict?.id === id || this.status[id] === 'failed';
     if (!this.store || busy()) return;
     const r = await this.store.getTemplate(id);
     if (!r.ok || !r.value || r.value.revision <= (this.revisions.get(id) ?? 0) || busy()) return;
+    const mine = this.workspace.byId(id);
+    if (this.timers.has(id) && mine) {
+      if (sameContent(toDraftContent(mine), r.value)) this.revisions.set(id, r.value.revision);
+      else {
+        this.conflict = { id, mine: toDraftContent(mine), theirs: r.value };
+        this.setStatus(id, 'conflict');
+      }
+      return;
+    }
     this.revisions.set(id, r.value.revision);
     this.workspace.replace(fromDraft(r.value, this.examples));
     this.setStatus(id, 'saved');
