@@ -6,29 +6,13 @@ import { saveVersion, setUser } from './workspace-helpers';
 const LAWFUL =
   '{{ platform.signature }}{{ borrower.name | surname }}{{ borrower.gender | honorific }}您好，您的借款已逾期{{ loan.overdue_days }}天，应还{{ loan.amount_due | cny }}，请仅在{{ platform.app_name }}还款。疑问请致电{{ platform.hotline }}，如已还款请忽略。';
 
-/**
- * Violations in files of other owners, reported to them with this issue ("Reviewer-grade studio"); each names its
- * file. Every other serious or critical violation fails. Delete a line when its file is fixed.
- */
-const ELSEWHERE: readonly { rule: string; target: RegExp; file: string }[] = [
-  // var(--muted) #6b7280 on the selected item's #e7effc: 4.17:1
-  { rule: 'color-contrast', target: /> \.stage\.svelte-/, file: 'src/ui/library/Library.svelte' },
-  { rule: 'color-contrast', target: /> \.muted\.line\.svelte-/, file: 'src/ui/versions/VersionsPane.svelte' },
-  // var(--warning) #b26a00 on #fff: 4.23:1
-  { rule: 'color-contrast', target: /\[data-testid="export-why"\]$/, file: 'src/ui/export/ExportPane.svelte' },
-  // a scrolling list with nothing focusable in it cannot be scrolled from the keyboard
-  { rule: 'scrollable-region-focusable', target: /^\.export > ul$/, file: 'src/ui/export/ExportPane.svelte' },
-];
-
 /** Serious and critical axe violations (within `include`, if given), one `rule: element` line per element. */
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   const result = await (include ? builder.include(include) : builder).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: n.target.join(' ') })))
-    .filter((n) => !ELSEWHERE.some((e) => e.rule === n.rule && e.target.test(n.target)))
-    .map((n) => `${n.rule}: ${n.target}`);
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 test('has no serious or critical axe violation on the main page and in the samples dialog', async ({
@@ -101,4 +85,75 @@ test('has no serious or critical axe violation on the versions page, the report 
   await expect(page.getByTestId('bundle-dialog')).toBeVisible();
   await expect(page.getByTestId('export-item').first()).toBeVisible();
   expect.soft(await seriousViolations(page, '[data-testid="bundle-dialog"]')).toEqual([]);
+});
+
+test('has no serious or critical axe violation in the score explanation, and it is a modal that gives focus back', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  await openStudio(page);
+  await expect(page.getByTestId('verdict').first()).not.toHaveAttribute('data-verdict', '');
+  const opener = page.getByTestId('verdict-button');
+  await opener.click();
+  const dialog = page.getByTestId('score-explanation');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d instanceof HTMLDialogElement && d.matches(':modal'))).toBe(true);
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  expect.soft(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
+test('has no serious or critical axe violation on the rule catalog, the batch page and the dry-run page', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  test.setTimeout(120_000);
+  await openStudio(page);
+  await page.getByTestId('open-rules').click();
+  await page.locator('[data-testid="rule-item"][data-rule-id="moralising-wording"]').click();
+  await expect(page.getByTestId('rule-detail')).toHaveAttribute('data-rule-id', 'moralising-wording');
+  expect.soft(await seriousViolations(page)).toEqual([]);
+
+  await page.getByTestId('rules-back').click();
+  await page.getByTestId('open-batch').click();
+  await page
+    .getByTestId('batch-text')
+    .fill(
+      ['【示例消费金融】您好，您的借款已逾期7天，请通过官方APP还款。', '', '你这个老赖，再不还钱就上门找你家人！'].join(
+        '\n',
+      ),
+    );
+  await page.getByTestId('batch-start').click();
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('batch-row').first()).toBeVisible();
+  expect.soft(await seriousViolations(page)).toEqual([]);
+
+  await page.getByTestId('batch-back').click();
+  await page.getByTestId('open-dry-run').click();
+  await expect(page.getByTestId('dry-run-page')).toBeVisible();
+  expect.soft(await seriousViolations(page)).toEqual([]);
+});
+
+test('keeps focus inside the export dialog, a native modal, and gives it back when it closes', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  await openStudio(page);
+  const opener = page.getByTestId('bundle-open');
+  await opener.click();
+  const dialog = page.getByTestId('bundle-dialog');
+  await expect(dialog.getByTestId('export-item').first()).toBeVisible();
+  expect(await dialog.evaluate((d) => d instanceof HTMLDialogElement && d.matches(':modal'))).toBe(true);
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await dialog.getByTestId('bundle-close').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
 });
