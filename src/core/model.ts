@@ -4,7 +4,7 @@
  * `core/index`). Everything here is also exported by `core/index`; a test keeps liquidjs out of this closure.
  */
 export { ok, fail, problemsFromZod, zodIssueParams, type Problem, type Result } from './result';
-export { formatProblem, formatProblemAt, problemPlace, jsonPathText } from './problems/format-problem';
+export { formatProblem, formatProblemAt, problemPlace, jsonPathText } from './format-problem';
 export type {
   Report,
   Finding,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatProblem, formatProblemAt, problemsFromZod, type Problem } from '../../src/core/model';
-import { PROBLEM_WORDS } from '../../src/core/problems/problem-words';
+import { PROBLEM_WORDS } from '../../src/core/problem-words';
 import { parseJson } from '../../src/core/json/parse-json';
 import { renderTemplate } from '../../src/core/render/render-template';
 

@@ -1,5 +1,5 @@
-import type { Lang } from '../check/format-finding';
-import type { Problem } from '../result';
+import type { Lang } from './check/format-finding';
+import type { Problem } from './result';
 import { PROBLEM_WORDS } from './problem-words';
 
 type Words = (typeof PROBLEM_WORDS)[Lang];
