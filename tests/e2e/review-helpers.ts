@@ -43,6 +43,8 @@ export async function addOwnTerm(page: Page, term: string, revision: number): Pr
   await page.getByTestId('terms-words').fill(term);
   await page.getByTestId('terms-reason').fill('本机构禁止以公开示众相威胁');
   await page.getByTestId('terms-apply').click();
+  // NOTE: saving while the live before → after preview is still pending can be superseded by it (same worker key).
+  await expect(page.getByTestId('pack-preview')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('pack-save-reason').fill('新增本机构禁用语');
   await page.getByTestId('pack-save').click();
   await expect(page.getByTestId('pack-changes')).toHaveCount(0, { timeout: 20_000 });
