@@ -9,7 +9,8 @@ import {
 } from '../core/index';
 import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
-import { jsonFilesIn, readFile, siblingMeta, templateFiles } from './read-inputs';
+import { USAGE_WORDS } from './lang';
+import { jsonFilesIn, MAX_TEMPLATE_BYTES, readFile, siblingMeta, templateFiles, tooLarge } from './read-inputs';
 
 /** One template to check, with the meta that applies to it (none when absent or invalid). */
 export interface TemplateInput {
@@ -46,7 +47,7 @@ export interface InputFlags {
 /** The rules of `--rules`; their load problems move to `problems`, once, not into every report. */
 function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const { files, problems: found } = jsonFilesIn(dir, '--rules');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no rules (*.json) in ${dir}`);
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noRules(dir));
   problems.push(...found);
   const loaded = loadRuleset(files);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
@@ -81,7 +82,7 @@ async function withPack(
 function samplesFrom(dir: string | undefined, problems: Problem[]): Sample[] | undefined {
   if (dir === undefined) return undefined;
   const { files, problems: found } = jsonFilesIn(dir, '--samples');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no samples (*.json) in ${dir}`);
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noSamples(dir));
   problems.push(...found);
   const loaded = loadSamples(files);
   if (!loaded.ok) problems.push(...loaded.problems);
@@ -109,7 +110,7 @@ export async function planCheck(flags: InputFlags, paths: readonly string[]): Pr
   const found = templateFiles(paths);
   problems.push(...found.problems);
   if (found.files.length === 0 && found.problems.length === 0 && !flags.stdin) {
-    throw new UsageError(`no *.liquid or *.txt templates in ${paths.join(' ')}`, problems);
+    throw new UsageError(USAGE_WORDS.noTemplates(paths), problems);
   }
   return {
     ...(ruleset === undefined ? {} : { ruleset }),
@@ -126,20 +127,24 @@ const withMeta = (file: string, source: string, meta: TemplateMeta | undefined):
   meta === undefined ? { file, source } : { file, source, meta };
 
 /**
- * The templates of a plan, each read when it is asked for (then stdin, if `--stdin`): a file that cannot be read
- * or whose sibling meta is invalid adds its problem to `plan.problems`, never ends the run.
+ * The templates of a plan, each read when it is asked for (then stdin, if `--stdin`): a file that cannot be read,
+ * is over MAX_TEMPLATE_BYTES (stdin too: reading stops there) or whose sibling meta is invalid adds its problem to
+ * `plan.problems`, never ends the run.
  */
 export async function* templateInputs(
   plan: CheckPlan,
-  readStdin: () => Promise<string>,
+  readStdin: (maxBytes: number) => Promise<string | undefined>,
 ): AsyncGenerator<TemplateInput> {
   for (const file of plan.files) {
-    const read = readFile(file);
+    const read = readFile(file, MAX_TEMPLATE_BYTES);
     if (!read.ok) {
       plan.problems.push(...read.problems);
       continue;
     }
     yield withMeta(file, read.value, plan.flagMeta ? plan.flagMeta.meta : metaFrom(siblingMeta(file), plan.problems));
   }
-  if (plan.stdin) yield withMeta('<stdin>', await readStdin(), plan.flagMeta?.meta);
+  if (!plan.stdin) return;
+  const text = await readStdin(MAX_TEMPLATE_BYTES);
+  if (text === undefined) plan.problems.push(tooLarge('<stdin>', MAX_TEMPLATE_BYTES));
+  else yield withMeta('<stdin>', text, plan.flagMeta?.meta);
 }

@@ -8,9 +8,15 @@ export function nodeIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        // NOTE: leaving the loop destroys stdin: a writer of more gets EPIPE instead of filling our memory.
+        if (size > maxBytes) return undefined;
+      }
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,

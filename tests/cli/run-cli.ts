@@ -13,7 +13,7 @@ export async function cli(args: string[], input = ''): Promise<{ code: number; s
   const code = await run(args, {
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
-    readStdin: async () => input,
+    readStdin: async (maxBytes) => (Buffer.byteLength(input) > maxBytes ? undefined : input),
     env: { LANG: 'C' },
   });
   return { code, stdout, stderr };

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,4 +56,29 @@ describe('the built bin', () => {
     expect(built.stdout.split('\n').length).toBeGreaterThan(10);
     expect([built.status, built.stdout]).toEqual([source.code, source.stdout]);
   });
+
+  it('refuses a 2 GiB line on stdin after reading 1 MiB of it, and the writer is stopped (EPIPE)', async () => {
+    const child = spawn(process.execPath, [join(outDir, 'main.js'), 'check', '--stdin'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const piece = Buffer.alloc(1 << 20, 'a');
+    let written = 0;
+    let stopped = false;
+    child.stdin.on('error', () => void (stopped = true));
+    while (!stopped && written < 2 ** 31) {
+      written += piece.length;
+      if (!child.stdin.write(piece)) {
+        await new Promise((go) => {
+          child.stdin.once('drain', go);
+          child.stdin.once('close', go);
+        });
+      }
+      if (child.stdin.destroyed || child.exitCode !== null) stopped = true;
+    }
+    const code = await exited;
+    expect(code).toBe(2);
+    expect(stderr).toContain('input/too-large: <stdin>: more than 1048576 bytes');
+    expect(written).toBeLessThan(64 * 2 ** 20);
+  }, 120_000);
 });

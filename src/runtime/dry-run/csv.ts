@@ -6,11 +6,22 @@ export const MAX_RECORD_CHARS = 1 << 20;
 
 type State = 'start' | 'plain' | 'quoted' | 'quote' | 'after';
 
+const QUOTED_STOPS = /["\r\n]/g;
+const PLAIN_STOPS = /[",\r\n]/g;
+
+/** The index of the next quote, line break (or, outside quotes, comma) at or after `from`; the length if none. */
+function nextSignificant(piece: string, from: number, quoted: boolean): number {
+  const stops = quoted ? QUOTED_STOPS : PLAIN_STOPS;
+  stops.lastIndex = from;
+  return stops.exec(piece)?.index ?? piece.length;
+}
+
 /**
  * RFC 4180 records from text that arrives in pieces, yielded as each one ends: fields separated by commas, records
  * by CRLF (LF or a lone CR accepted too); a quoted field may hold commas, line breaks and `""` for a quote. Empty
  * lines are skipped. Malformed records (a quote inside an unquoted field, text after a closing quote, an unclosed
- * quote at the end, a record over MAX_RECORD_CHARS) are yielded with `error`, and reading goes on with the next.
+ * quote at the end, a record over MAX_RECORD_CHARS) are yielded with `error`, and reading goes on with the next;
+ * the rest of a malformed record is skipped at the speed of a search, never kept (a 2 GB line costs no memory).
  */
 export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
@@ -43,6 +54,15 @@ export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<C
 
   for await (const piece of text) {
     for (let i = 0; i < piece.length; i++) {
+      if (error !== undefined && state !== 'quote' && !pendingCr) {
+        // NOTE: a malformed record is dropped whole: jump to the next character that can change the state.
+        const next = nextSignificant(piece, i, state === 'quoted');
+        if (next > i) {
+          if (state === 'start') state = 'plain';
+          i = next - 1;
+          continue;
+        }
+      }
       const c = piece[i] as string;
       if (pendingCr) {
         pendingCr = false;

@@ -1,0 +1,103 @@
+// The CSV reader as it was before malformed records were skipped by search (commit 5ddf198): the reference the
+// differential test compares the current reader with. Test-only; never imported by src.
+/** One CSV record: its fields, or why it is malformed; `line` is the physical line it starts on (1-based). */
+export type CsvRecord = { line: number; fields: string[] } | { line: number; error: string };
+
+/** A record longer than this is refused (`row/csv`) and not kept in memory while it is read. */
+export const MAX_RECORD_CHARS = 1 << 20;
+
+type State = 'start' | 'plain' | 'quoted' | 'quote' | 'after';
+
+/**
+ * RFC 4180 records from text that arrives in pieces, yielded as each one ends: fields separated by commas, records
+ * by CRLF (LF or a lone CR accepted too); a quoted field may hold commas, line breaks and `""` for a quote. Empty
+ * lines are skipped. Malformed records (a quote inside an unquoted field, text after a closing quote, an unclosed
+ * quote at the end, a record over MAX_RECORD_CHARS) are yielded with `error`, and reading goes on with the next.
+ */
+export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+  let fields: string[] = [];
+  let field = '';
+  let state: State = 'start';
+  let error: string | undefined;
+  let chars = 0;
+  let line = 1;
+  let startLine = 1;
+  let pendingCr = false;
+
+  const push = (s: string) => {
+    chars += s.length;
+    if (chars > MAX_RECORD_CHARS) error ??= `a record longer than ${MAX_RECORD_CHARS} characters`;
+    else field += s;
+  };
+  const bad = (why: string) => void (error ??= why);
+  const endRecord = (): CsvRecord | undefined => {
+    const empty = fields.length === 0 && state === 'start';
+    fields.push(field);
+    const record: CsvRecord | undefined =
+      error !== undefined ? { line: startLine, error } : empty ? undefined : { line: startLine, fields };
+    fields = [];
+    field = '';
+    state = 'start';
+    error = undefined;
+    chars = 0;
+    return record;
+  };
+
+  for await (const piece of text) {
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece[i] as string;
+      if (pendingCr) {
+        pendingCr = false;
+        if (c === '\n') {
+          if (state === 'quoted') push(c);
+          continue;
+        }
+      }
+      if (state === 'quoted') {
+        if (c === '"') state = 'quote';
+        else {
+          if (c === '\n' || c === '\r') line += 1;
+          // NOTE: a CR LF inside quotes is kept as it is and counts one line.
+          if (c === '\r') pendingCr = true;
+          push(c);
+        }
+        continue;
+      }
+      if (c === '\r' || c === '\n') {
+        pendingCr = c === '\r';
+        const record = endRecord();
+        line += 1;
+        startLine = line;
+        if (record) yield record;
+        continue;
+      }
+      if (c === ',') {
+        fields.push(field);
+        field = '';
+        state = 'start';
+        continue;
+      }
+      if (state === 'quote') {
+        if (c === '"') {
+          push('"');
+          state = 'quoted';
+        } else {
+          bad(`text after the closing quote of field ${fields.length + 1}`);
+          push(c);
+          state = 'after';
+        }
+      } else if (c === '"') {
+        if (state === 'start') state = 'quoted';
+        else (bad(`a quote inside the unquoted field ${fields.length + 1}`), push(c));
+      } else {
+        if (state === 'start') state = 'plain';
+        push(c);
+      }
+    }
+  }
+  if (state === 'quoted') bad('a quoted field is not closed before the end of the file');
+  if (state !== 'start' || fields.length > 0 || error !== undefined) {
+    const record = endRecord();
+    if (record) yield record;
+  }
+}
