@@ -27,7 +27,9 @@ export const DRY_RUN_USAGE = `usage: dry-run bundle.dunning.json borrowers.csv -
                [--allow-untrusted] [--allow-unsigned] [--out archive.jsonl] [--price 0.05] [--jobs N]
 what the sending system would do with each row at --at (an ISO time with its offset); nothing is sent.
 borrowers.csv: RFC 4180, UTF-8 or GB18030, read as a stream; a header of dotted names (borrower.name,
-  borrower.phone, loan.amount_due, loan.overdue_days, contacts.0.name …); a bad row is rejected, never the run
+  borrower.phone, loan.amount_due, loan.overdue_days, contacts.0.name …); a bad row is rejected, never the run;
+  a record over 1048576 characters (a huge line) is rejected as row/csv and skipped without being kept; an
+  empty or header-only file gives no rows and a warning
 each row: the template of the loan's stage by the bundle's signed stagePolicy (debtor templates only; hardship and
   agency never by day): exact-day (default) D+7 only when loan.overdue_days is 7; latest-reached the latest stage
   day ≤ loan.overdue_days on the same side of the due date; rendered, checked again (an error finding holds it),
