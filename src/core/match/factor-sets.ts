@@ -7,6 +7,8 @@
 export interface Info {
   exact?: string[];
   req?: string[];
+  /** further literal sets each of which is certain to have a member in every match (a text must hold one of each) */
+  sets?: string[][];
 }
 
 const CAP = 64;
@@ -32,6 +34,34 @@ function cross(a: readonly string[], b: readonly string[]): string[] | undefined
 
 const withReq = (i: Info): Info => ({ ...i, req: best([i.req, i.exact]) });
 
+/** At most this many necessary sets are kept per fragment (the prefilter needs a text to hold one of each). */
+export const MAX_SETS = 4;
+
+const usable = (set: readonly string[] | undefined): set is string[] =>
+  set !== undefined && set.length > 0 && !set.includes('');
+
+/** Every necessary set of a fragment, most selective first: its `sets`, or else its best single set. */
+export function setsOf(i: Info): string[][] {
+  if (i.sets) return i.sets;
+  const one = best([i.req, i.exact]);
+  return one ? [one] : [];
+}
+
+/** The MAX_SETS most selective distinct sets of `cands`. */
+function topSets(cands: readonly (readonly string[] | undefined)[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const c of cands) {
+    if (!usable(c)) continue;
+    const set = [...new Set(c)].sort();
+    const key = set.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(set);
+  }
+  return out.sort((a, b) => score(a) - score(b)).slice(0, MAX_SETS);
+}
+
 /** Concatenation: any item's factors, or the product of a run of items with small exact sets. */
 export function sequence(items: readonly Info[]): Info {
   const cands: (string[] | undefined)[] = [];
@@ -51,7 +81,8 @@ export function sequence(items: readonly Info[]): Info {
     }
   }
   cands.push(run);
-  return withReq({ ...(full ? { exact: full } : {}), req: best(cands) });
+  const sets = topSets([...cands, ...items.flatMap(setsOf)]);
+  return withReq({ ...(full ? { exact: full } : {}), req: best(cands), ...(sets.length > 0 ? { sets } : {}) });
 }
 
 /** Alternation: the union of the branches' factors (every branch must have some). */
@@ -59,12 +90,21 @@ export function alternation(branches: readonly Info[]): Info {
   if (branches.length === 1) return branches[0] ?? ANY;
   const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact ?? []))] : undefined;
   const req = branches.every((b) => b.req) ? [...new Set(branches.flatMap((b) => b.req ?? []))] : undefined;
-  return withReq({ ...(exact && exact.length <= CAP ? { exact } : {}), ...(req ? { req } : {}) });
+  // one necessary set of every branch, united, is necessary for the alternation: the j-th best of each
+  const per = branches.map(setsOf);
+  const sets = per.every((p) => p.length > 0)
+    ? topSets(Array.from({ length: MAX_SETS }, (_, j) => per.flatMap((p) => p[Math.min(j, p.length - 1)]!)))
+    : [];
+  return withReq({
+    ...(exact && exact.length <= CAP ? { exact } : {}),
+    ...(req ? { req } : {}),
+    ...(sets.length > 0 ? { sets } : {}),
+  });
 }
 
 /** `atom{min,max}`: a mandatory atom keeps its factors; an optional one has none. */
 export function quantified(atom: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return atom;
   if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])] } : ANY;
-  return atom.req ? { req: atom.req } : ANY;
+  return atom.req ? { req: atom.req, ...(atom.sets ? { sets: atom.sets } : {}) } : ANY;
 }

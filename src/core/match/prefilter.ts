@@ -1,10 +1,10 @@
 import { buildFactorScan, type FactorScan } from './factor-scan';
-import { factorsOf } from './regex-facts';
+import { factorSetsOf } from './regex-facts';
 
 // NOTE: one table for every regex source ever compiled, so a text is scanned once for the literal factors of the
 // whole ruleset rather than once per rule. It grows only by distinct sources and literals (not per recompile);
 // the automaton is rebuilt lazily when it has grown.
-const slotOf = new Map<string, number | null>();
+const slotsOf = new Map<string, readonly number[] | null>();
 let slots = 0;
 const idOf = new Map<string, number>();
 const fragments: string[] = [];
@@ -20,31 +20,34 @@ const recent: Scan[] = [];
 const RECENT = 4;
 
 /**
- * The prefilter slot of a `u`-flag regex source, or undefined when its factors cannot be derived (it always runs).
- * Sources with the same text share a slot.
+ * The prefilter slots of a `u`-flag regex source, one per necessary literal set (see `requiredFactorSets`), or
+ * undefined when no set can be derived (it always runs). Sources with the same text share their slots.
  */
-export function prefilterSlot(source: string, flags: string): number | undefined {
+export function prefilterSlots(source: string, flags: string): readonly number[] | undefined {
   const key = `${flags}/${source}`;
-  const known = slotOf.get(key);
+  const known = slotsOf.get(key);
   if (known !== undefined) return known ?? undefined;
-  const factors = factorsOf(source, flags);
-  if (!factors) {
-    slotOf.set(key, null);
+  const sets = factorSetsOf(source, flags);
+  if (!sets || sets.length === 0) {
+    slotsOf.set(key, null);
     return undefined;
   }
-  const slot = slots++;
-  slotOf.set(key, slot);
-  for (const f of factors) {
-    let id = idOf.get(f);
-    if (id === undefined) {
-      id = fragments.length;
-      fragments.push(f);
-      owners.push([]);
-      idOf.set(f, id);
+  const own = sets.map((factors) => {
+    const slot = slots++;
+    for (const f of factors) {
+      let id = idOf.get(f);
+      if (id === undefined) {
+        id = fragments.length;
+        fragments.push(f);
+        owners.push([]);
+        idOf.set(f, id);
+      }
+      owners[id]!.push(slot);
     }
-    owners[id]!.push(slot);
-  }
-  return slot;
+    return slot;
+  });
+  slotsOf.set(key, own);
+  return own;
 }
 
 /** Which slots may match `text` (1 = one of its factors occurs); the last few texts are remembered. */
@@ -61,7 +64,12 @@ export function runnableSlots(text: string): Uint8Array {
   return runnable;
 }
 
-/** False only when the regex in `slot` cannot match the text `runnable` was computed for. */
-export function mayMatch(slot: number | undefined, runnable: Uint8Array | undefined): boolean {
-  return slot === undefined || runnable === undefined || slot >= runnable.length || runnable[slot] === 1;
+/** False only when the regex owning `slots` cannot match the text `runnable` was computed for (a set is absent). */
+export function mayMatch(slots: readonly number[] | undefined, runnable: Uint8Array | undefined): boolean {
+  if (slots === undefined || runnable === undefined) return true;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (slot < runnable.length && runnable[slot] !== 1) return false;
+  }
+  return true;
 }

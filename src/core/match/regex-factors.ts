@@ -1,4 +1,4 @@
-import { alternation, ANY, best, EMPTY, quantified, sequence, type Info } from './factor-sets';
+import { alternation, ANY, best, EMPTY, quantified, sequence, setsOf, type Info } from './factor-sets';
 
 const CLASS_CAP = 32;
 const DIGITS = [...'0123456789'];
@@ -185,14 +185,36 @@ class Reader {
  * that can match an unbounded set of strings everywhere), so the regex must always run.
  */
 export function requiredFactors(source: string, flags: string): string[] | undefined {
+  return factorsAndMore(source, flags)?.[0];
+}
+
+/**
+ * Besides `requiredFactors` (first), up to two more literal sets each of which is certain to occur in every match:
+ * a text must hold a literal of every set, so the prefilter skips `(?:你|您)的?(?:家人|父母)` on a text with 您 but
+ * no family word. Undefined when `requiredFactors` is.
+ */
+export function requiredFactorSets(source: string, flags: string): string[][] | undefined {
+  return factorsAndMore(source, flags);
+}
+
+/** A text holding a longer factor also holds any shorter one inside it. */
+const shortest = (set: readonly string[]): string[] => set.filter((f) => !set.some((g) => g !== f && f.includes(g)));
+
+function factorsAndMore(source: string, flags: string): string[][] | undefined {
   if (!/^[guy]*$/.test(flags) || !flags.includes('u')) return undefined;
   try {
     const reader = new Reader(source);
     const info = reader.alternation();
     if (reader.pos !== source.length) return undefined;
     const req = best([info.req]);
-    // a text holding a longer factor also holds any shorter one inside it
-    return req?.filter((f) => !req.some((g) => g !== f && f.includes(g)));
+    if (!req) return undefined;
+    const first = shortest(req);
+    const kept = [first];
+    for (const set of setsOf(info).map(shortest)) {
+      // a set every literal of a kept one contains says nothing more
+      if (!kept.some((k) => k.every((a) => set.some((b) => a.includes(b))))) kept.push(set);
+    }
+    return kept.slice(0, 3);
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;

@@ -1,4 +1,4 @@
-import { requiredFactors } from './regex-factors';
+import { requiredFactorSets } from './regex-factors';
 
 /**
  * What loading a ruleset derives from each regex source and nothing else: its prefilter factors (key
@@ -8,10 +8,13 @@ import { requiredFactors } from './regex-factors';
  */
 export interface RegexFacts {
   factors: Record<string, string[] | null>;
+  /** the further necessary literal sets of a source with factors (see `requiredFactorSets`); absent: none */
+  moreFactors?: Record<string, string[][]>;
   safe: string[];
 }
 
 const seededFactors = new Map<string, string[] | null>();
+const seededMore = new Map<string, string[][]>();
 const seededSafe = new Set<string>();
 const asked = { factors: new Set<string>(), verdicts: new Set<string>() };
 
@@ -19,16 +22,21 @@ const asked = { factors: new Set<string>(), verdicts: new Set<string>() };
 export function seedRegexFacts(facts: RegexFacts | undefined): void {
   if (!facts) return;
   for (const [key, factors] of Object.entries(facts.factors)) seededFactors.set(key, factors);
+  for (const [key, more] of Object.entries(facts.moreFactors ?? {})) seededMore.set(key, more);
   for (const key of facts.safe) seededSafe.add(key);
 }
 
-/** The factors of `flags/source`: from the seeded table when it holds them, else derived. */
-export function factorsOf(source: string, flags: string): string[] | undefined {
+/**
+ * The necessary literal sets of `flags/source` (`requiredFactorSets`: its factors first), from the seeded table
+ * when it holds them, else derived; undefined when it has no factors.
+ */
+export function factorSetsOf(source: string, flags: string): string[][] | undefined {
   const key = `${flags}/${source}`;
   asked.factors.add(key);
   const seeded = seededFactors.get(key);
-  if (seeded !== undefined) return seeded ?? undefined;
-  return requiredFactors(source, flags);
+  if (seeded === null) return undefined;
+  if (seeded !== undefined) return [seeded, ...(seededMore.get(key) ?? [])];
+  return requiredFactorSets(source, flags);
 }
 
 /** Whether `flags/source` is in the seeded table as sound (only sound sources are ever seeded). */
@@ -48,13 +56,16 @@ export function regexFactsFor(load: () => unknown, verdict: (source: string, fla
   asked.verdicts.clear();
   load();
   const factors: Record<string, string[] | null> = {};
+  const moreFactors: Record<string, string[][]> = {};
   for (const key of [...asked.factors].sort()) {
     const cut = key.indexOf('/');
-    factors[key] = requiredFactors(key.slice(cut + 1), key.slice(0, cut)) ?? null;
+    const [first, ...more] = requiredFactorSets(key.slice(cut + 1), key.slice(0, cut)) ?? [];
+    factors[key] = first ?? null;
+    if (more.length > 0) moreFactors[key] = more;
   }
   const safe = [...asked.verdicts].sort().filter((key) => {
     const cut = key.indexOf('/');
     return verdict(key.slice(cut + 1), key.slice(0, cut));
   });
-  return { factors, safe };
+  return { factors, moreFactors, safe };
 }

@@ -1,6 +1,6 @@
 import type { LintIssue } from './lint-issue';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
-import { mayMatch, prefilterSlot, runnableSlots } from './prefilter';
+import { mayMatch, prefilterSlots, runnableSlots } from './prefilter';
 import { seededAsSafe } from './regex-facts';
 import { regexVerdict } from './regex-safety';
 import type { Span } from './spans';
@@ -10,8 +10,9 @@ export interface CompiledRegex {
   readonly source: string;
   readonly re: RegExp;
   readonly guards: readonly RegExp[];
-  /** prefilter slot: skipped on texts without any of its literal factors (see prefilter.ts); undefined = always run */
-  readonly slot?: number;
+  /** prefilter slots: skipped on texts that lack every literal of one of its factor sets (see prefilter.ts);
+   * undefined = always run */
+  readonly slots?: readonly number[];
 }
 export type RegexList = readonly CompiledRegex[];
 
@@ -21,8 +22,8 @@ const CLASSES = /\[[^\]]*\]/g;
 
 function compileOne(src: string): CompiledRegex {
   const re = new RegExp(src, 'gu');
-  const slot = prefilterSlot(src, re.flags);
-  const base = slot === undefined ? { source: src } : { source: src, slot };
+  const slots = prefilterSlots(src, re.flags);
+  const base = slots === undefined ? { source: src } : { source: src, slots };
   const split = splitLeadingLookbehinds(src);
   if (!split) return { ...base, re, guards: [] };
   try {
@@ -122,8 +123,8 @@ export function findRegexes(
   let out: (Span & { index: number })[] | undefined;
   const runnable = prefilter ? runnableSlots(norm) : undefined;
   for (let index = 0; index < regexes.length; index++) {
-    const { re, guards, slot } = regexes[index]!;
-    if (!mayMatch(slot, runnable)) continue;
+    const { re, guards, slots } = regexes[index]!;
+    if (!mayMatch(slots, runnable)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
@@ -139,8 +140,8 @@ export function findRegexes(
 /** Whether any regex matches `norm`. */
 export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
   const runnable = runnableSlots(norm);
-  for (const { re, guards, slot } of regexes) {
-    if (!mayMatch(slot, runnable)) continue;
+  for (const { re, guards, slots } of regexes) {
+    if (!mayMatch(slots, runnable)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length > 0 && guardsHold(guards, norm, m.index, clauseStart)) return true;

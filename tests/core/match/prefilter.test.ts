@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledRule } from '../../../src/core/rules/compiled';
 import { defaultRuleset } from '../../../src/core/rules/defaults';
 import { matchable } from '../../../src/core/match/matchable';
-import { prefilterSlot } from '../../../src/core/match/prefilter';
+import { prefilterSlots } from '../../../src/core/match/prefilter';
 import { requiredFactors } from '../../../src/core/match/regex-factors';
 import { anyRegex, compileRegexes, findRegexes, type CompiledRegex } from '../../../src/core/match/regexes';
 import { loadRegexChecker } from '../../../src/core/match/regex-safety';
@@ -89,8 +89,16 @@ describe('the literal prefilter', () => {
     expect(anyRegex(later, text)).toBe(true);
   });
 
-  it('shares one slot between regexes with the same source and none for regexes without factors', () => {
-    expect(prefilterSlot('催收(?:费|服务费)', 'gu')).toBe(prefilterSlot('催收(?:费|服务费)', 'gu'));
-    expect(prefilterSlot('\\p{Extended_Pictographic}', 'gu')).toBeUndefined();
+  it('shares slots between regexes with the same source and has none for regexes without factors', () => {
+    expect(prefilterSlots('催收(?:费|服务费)', 'gu')).toBe(prefilterSlots('催收(?:费|服务费)', 'gu'));
+    expect(prefilterSlots('\\p{Extended_Pictographic}', 'gu')).toBeUndefined();
+  });
+
+  it('skips a regex on a text that holds one of its factor sets but not another', () => {
+    const [family] = compileRegexes(['(?:你|您)的?(?:家人|父母|亲友)\\p{Script=Han}{0,4}?(?:知道|收到)'], []).regexes;
+    expect(family?.slots).toHaveLength(2);
+    const text = '您的借款已逾期，请知悉';
+    expect(findRegexes([family!], text)).toEqual([]);
+    expect(findRegexes([family!], '您的家人都知道了').map((s) => s.start)).toEqual([0]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredFactors } from '../../../src/core/match/regex-factors';
+import { requiredFactors, requiredFactorSets } from '../../../src/core/match/regex-factors';
 
 const sorted = (xs: string[] | undefined) => (xs === undefined ? undefined : [...xs].sort());
 
@@ -65,5 +65,39 @@ describe('requiredFactors', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each(TRICKY)('never misses a match of /%s/ with any of its further factor sets', (src) => {
+    const sets = requiredFactorSets(src, 'gu');
+    expect(sets?.[0]).toEqual(requiredFactors(src, 'gu'));
+    const re = new RegExp(src, 'gu');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        const matches = [...text.matchAll(re)].filter((m) => m[0].length > 0);
+        for (const m of matches) for (const set of sets!) expect(set.some((f) => m[0].includes(f))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    [
+      '(?:你|您)的?(?:家人|父母)\\p{Script=Han}{0,4}?(?:知道|收到)',
+      [
+        ['你家人', '你父母', '你的家人', '你的父母', '您家人', '您父母', '您的家人', '您的父母'],
+        ['知道', '收到'],
+      ],
+    ],
+    [
+      '(?:上门|外访)|(?:家访)\\p{Script=Han}{0,3}(?:核实|走访)',
+      [
+        ['上门', '外访', '家访'],
+        ['上', '外', '核实', '走访'],
+      ],
+    ],
+  ])('derives the necessary sets of /%s/, none implied by another', (src, expected) => {
+    const sets = requiredFactorSets(src, 'gu')!.map((set) => [...set].sort());
+    expect(sets).toEqual(expected.map((e) => [...e].sort()));
   });
 });
