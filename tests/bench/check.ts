@@ -8,6 +8,11 @@ import {
   renderWithTrace,
 } from '../../src/core/index';
 import type { Rule, Ruleset, Sample } from '../../src/core/index';
+// not exported by core/index: the parts a check is made of, timed on their own in (e)
+import { modelHits } from '../../src/core/classifier/signals';
+import { matchable } from '../../src/core/match/matchable';
+import { analyzeTemplate } from '../../src/core/render/analyze';
+import { smsSegments } from '../../src/core/sms/segments';
 import { bareLiquid, bareRenderAll, largestTemplate, sampleVariants } from './fixtures';
 import { diffs, goal, ms, pairs, printPair, table, times, type PairResult } from './stats';
 
@@ -177,7 +182,23 @@ export function benchBreakdown(): void {
     () => texts.forEach((t) => findPii(t)),
     'paired; the pii rules call it',
   );
-  part('check with no rules (analyse, render, normalise, collect, score)', noRules, 'paired; holds the 2 rows above');
+  const prepared = texts.map(matchable);
+  part(
+    `classifier: modelHits × ${texts.length} distinct rendered texts`,
+    () => prepared.forEach((t) => modelHits(t)),
+    'paired; texts normalised beforehand',
+  );
+  part('analysis: analyzeTemplate (parse cached)', () => void analyzeTemplate(template.source), 'paired');
+  part(
+    `segments: smsSegments × ${texts.length} distinct rendered texts`,
+    () => texts.forEach((t) => smsSegments(t)),
+    'paired',
+  );
+  part(
+    'check with no rules (analyse, render, normalise, classifier, collect, score)',
+    noRules,
+    'paired; holds the rows above',
+  );
   let sum = 0;
   for (const kind of kinds) {
     const set = only((r) => r.kind === kind);
@@ -186,6 +207,15 @@ export function benchBreakdown(): void {
   }
   rows.push(['Σ rules by kind', sum.toFixed(3), '', pct(sum), '']);
   difference('all rules together', fullVsNone, 'full check − check(no rules)');
+  difference(
+    'the classifier in the check',
+    pairs(
+      full,
+      () =>
+        void checkTemplate({ source: template.source, meta: template.meta }, { ruleset, samples, classifier: false }),
+    ),
+    'full check − check(classifier off)',
+  );
   difference(
     'a changed source costs more by',
     pairs((i) => check(changed(i)), full),
