@@ -9,7 +9,6 @@ import {
 } from '../core/index';
 import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
-import { USAGE_WORDS } from './lang';
 import { jsonFilesIn, MAX_TEMPLATE_BYTES, readFile, siblingMeta, templateFiles, tooLarge } from './read-inputs';
 
 /** One template to check, with the meta that applies to it (none when absent or invalid). */
@@ -47,7 +46,7 @@ export interface InputFlags {
 /** The rules of `--rules`; their load problems move to `problems`, once, not into every report. */
 function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const { files, problems: found } = jsonFilesIn(dir, '--rules');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noRules(dir));
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no rules (*.json) in ${dir}`);
   problems.push(...found);
   const loaded = loadRuleset(files);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
@@ -82,7 +81,7 @@ async function withPack(
 function samplesFrom(dir: string | undefined, problems: Problem[]): Sample[] | undefined {
   if (dir === undefined) return undefined;
   const { files, problems: found } = jsonFilesIn(dir, '--samples');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noSamples(dir));
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no samples (*.json) in ${dir}`);
   problems.push(...found);
   const loaded = loadSamples(files);
   if (!loaded.ok) problems.push(...loaded.problems);
@@ -110,7 +109,7 @@ export async function planCheck(flags: InputFlags, paths: readonly string[]): Pr
   const found = templateFiles(paths);
   problems.push(...found.problems);
   if (found.files.length === 0 && found.problems.length === 0 && !flags.stdin) {
-    throw new UsageError(USAGE_WORDS.noTemplates(paths), problems);
+    throw new UsageError(`no *.liquid or *.txt templates in ${paths.join(' ')}`, problems);
   }
   return {
     ...(ruleset === undefined ? {} : { ruleset }),

@@ -1,5 +1,4 @@
-import { formatProblemAt, type Problem } from '../core/index';
-import type { Lang, Words } from './lang';
+import type { Problem } from '../core/index';
 import type { StartWorkers } from './pool';
 
 /** What a command may touch besides the file system (paths are read relative to the working directory). */
@@ -21,15 +20,13 @@ export interface Io {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** A failure that ends a command with exit code 2 (bad usage or unreadable / invalid input), in both languages. */
+/** A failure that ends a command with exit code 2 (bad usage or unreadable / invalid input). */
 export class UsageError extends Error {
-  readonly words: Words;
   constructor(
-    words: Words | string,
+    message: string,
     readonly problems: Problem[] = [],
   ) {
-    super(typeof words === 'string' ? words : words.en);
-    this.words = typeof words === 'string' ? { en: words, zh: words } : words;
+    super(message);
   }
 }
 
@@ -47,11 +44,7 @@ function place(p: Problem): string {
   return [file, p.path && p.path.length > 0 ? p.path.join('.') : ''].filter((s) => s !== '').join(' → ');
 }
 
-/**
- * `code: message` lines, with the place (file, JSON path or line:column) added when the message does not name it;
- * in Chinese worded from the problem's code and data (`formatProblemAt`).
- */
-export function formatProblems(problems: readonly Problem[], lang: Lang = 'en'): string {
-  if (lang === 'zh') return problems.map((p) => `${p.code}: ${formatProblemAt(p, lang)}\n`).join('');
+/** `code: message` lines, with the place (file, JSON path or line:column) added when the message does not name it. */
+export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.code}: ${p.message}${named(p) ? '' : ` (${place(p)})`}\n`).join('');
 }
