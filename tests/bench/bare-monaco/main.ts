@@ -1,5 +1,7 @@
 // The comparison page of tests/bench/ui-latency.mjs: Monaco with the features and options the studio's editor
-// offers, showing the studio's first example template, loaded the plain way (everything in one go).
+// offers, showing the studio's first example template, loaded the plain way (everything in one go). Monaco's own UI
+// is in Chinese, as in the studio's default language: its table is set before the first Monaco module runs.
+import 'monaco-editor/nls/lang/zh-cn';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/liquid/register';
 import 'monaco-editor/features/hover/register';
