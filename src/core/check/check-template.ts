@@ -1,10 +1,8 @@
 import { modelHits } from '../classifier/signals';
-import { resolveMeta, templateMetaSchema } from '../meta/schema';
 import { analyzeTemplate } from '../render/analyze';
-import { problemsFromZod, type Problem } from '../result';
+import type { Problem } from '../result';
 import { defaultRuleset } from '../rules/defaults';
 import { KINDS } from '../rules/kinds/index';
-import type { ResolvedMeta } from '../meta/schema';
 import type { KindRegistry } from '../rules/kinds/index';
 import type { Ruleset } from '../rules/rule';
 import { defaultSamples } from '../samples/defaults';
@@ -16,6 +14,7 @@ import { FindingCollector } from './collect';
 import { renderSamples } from './render-samples';
 import { activeRules } from './active-rules';
 import { RuleRunner } from './run-rules';
+import { validMeta } from './valid-meta';
 import { scoreReport } from './score';
 
 /** Options of checkTemplate. */
@@ -43,17 +42,6 @@ export interface CheckOptions {
 const BLOCKING = new Set(['template/parse', 'template/limit']);
 const DEFAULT_BUDGET_MS = 2000;
 const DEFAULT_MAX_FINDINGS = 500;
-
-// NOTE: `partial()` builds a new schema (and zod compiles its fast path on first parse): once, not per check.
-const partialMetaSchema = templateMetaSchema.partial();
-
-function validMeta(meta: Partial<TemplateMeta> | undefined, problems: Problem[]): ResolvedMeta {
-  if (meta === undefined) return resolveMeta();
-  const parsed = partialMetaSchema.safeParse(meta);
-  if (parsed.success) return resolveMeta(parsed.data as Partial<TemplateMeta>);
-  problems.push(...problemsFromZod(parsed.error.issues, 'meta/invalid'));
-  return resolveMeta();
-}
 
 function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckOptions): Report {
   const totalMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;

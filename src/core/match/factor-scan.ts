@@ -36,10 +36,11 @@ export function buildFactorScan(
     own[node]!.push(...(owners[i] ?? []));
   });
   const fail = new Int32Array(own.length);
+  const edges = goto(next);
   const step = (state: number, code: number): number => {
     for (let s = state; s !== 0; s = fail[s]!) {
-      const child = next[s]?.get(code);
-      if (child !== undefined) return child;
+      const child = edges.child(s, code);
+      if (child !== 0) return child;
     }
     return rootNext[code]!;
   };
@@ -65,6 +66,36 @@ export function buildFactorScan(
         const slotsHere = out[state];
         if (slotsHere !== undefined) for (let k = 0; k < slotsHere.length; k++) into[slotsHere[k]!] = 1;
       }
+    },
+  };
+}
+
+/** The automaton's edges below the root in one open-addressing table: no map lookup per scanned unit. */
+function goto(next: readonly (Map<number, number> | undefined)[]): { child(node: number, code: number): number } {
+  let count = 0;
+  for (let node = 1; node < next.length; node++) count += next[node]?.size ?? 0;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size).fill(-1);
+  const children = new Int32Array(size);
+  const slotOf = (node: number, code: number): number => {
+    const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
+    return (h ^ (h >>> 15)) & mask;
+  };
+  for (let node = 1; node < next.length; node++) {
+    for (const [code, child] of next[node] ?? []) {
+      let s = slotOf(node, code);
+      while (keys[s] !== -1) s = (s + 1) & mask;
+      keys[s] = node * 0x10000 + code;
+      children[s] = child;
+    }
+  }
+  return {
+    child(node, code) {
+      const key = node * 0x10000 + code;
+      for (let s = slotOf(node, code); keys[s] !== -1; s = (s + 1) & mask) if (keys[s] === key) return children[s]!;
+      return 0;
     },
   };
 }
