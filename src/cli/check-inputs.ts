@@ -9,6 +9,7 @@ import {
 } from '../core/index';
 import type { Problem, Ruleset, Sample, TemplateMeta } from '../core/index';
 import { UsageError } from './io';
+import { USAGE_WORDS } from './lang';
 import { jsonFilesIn, MAX_TEMPLATE_BYTES, readFile, siblingMeta, templateFiles, tooLarge } from './read-inputs';
 
 /** One template to check, with the meta that applies to it (none when absent or invalid). */
@@ -46,7 +47,7 @@ export interface InputFlags {
 /** The rules of `--rules`; their load problems move to `problems`, once, not into every report. */
 function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const { files, problems: found } = jsonFilesIn(dir, '--rules');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no rules (*.json) in ${dir}`);
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noRules(dir));
   problems.push(...found);
   const loaded = loadRuleset(files);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
@@ -70,8 +71,11 @@ async function withPack(
   }
   const loaded = applyPackTo(base, read.value);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? base);
+  // NOTE: a pack that is not JSON or fails its schema comes back with the rules it could not change as `partial`:
+  // its problems are in `loaded.problems` only.
+  const found = loaded.ok ? ruleset.problems : loaded.problems;
   problems.push(
-    ...ruleset.problems.map((p) => (p.file === 'pack' ? { ...p, file, message: p.message.replace(/^pack/, file) } : p)),
+    ...found.map((p) => (p.file === 'pack' ? { ...p, file, message: p.message.replace(/^pack/, file) } : p)),
   );
   if (!ruleset.pack) return { ruleset: { rules: ruleset.rules, problems: [] } };
   const pack = { file, name: ruleset.pack.name, revision: ruleset.pack.revision, hash: await packHash(ruleset.pack) };
@@ -81,7 +85,7 @@ async function withPack(
 function samplesFrom(dir: string | undefined, problems: Problem[]): Sample[] | undefined {
   if (dir === undefined) return undefined;
   const { files, problems: found } = jsonFilesIn(dir, '--samples');
-  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(`no samples (*.json) in ${dir}`);
+  if (Object.keys(files).length === 0 && found.length === 0) throw new UsageError(USAGE_WORDS.noSamples(dir));
   problems.push(...found);
   const loaded = loadSamples(files);
   if (!loaded.ok) problems.push(...loaded.problems);
@@ -109,7 +113,7 @@ export async function planCheck(flags: InputFlags, paths: readonly string[]): Pr
   const found = templateFiles(paths);
   problems.push(...found.problems);
   if (found.files.length === 0 && found.problems.length === 0 && !flags.stdin) {
-    throw new UsageError(`no *.liquid or *.txt templates in ${paths.join(' ')}`, problems);
+    throw new UsageError(USAGE_WORDS.noTemplates(paths), problems);
   }
   return {
     ...(ruleset === undefined ? {} : { ruleset }),

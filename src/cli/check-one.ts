@@ -1,4 +1,4 @@
-import { checkTemplate, type Finding, type Ruleset, type Sample } from '../core/index';
+import { checkTemplate, formatProblem, type Finding, type Ruleset, type Sample } from '../core/index';
 import type { TemplateInput } from './check-inputs';
 import { diagnosticsFor, type Diagnostic } from './diagnostics';
 import { findingWords } from './finding-words';
@@ -47,7 +47,9 @@ export function checkOne(input: TemplateInput, { setup, ruleset, say }: Checker)
       ...(setup.samples === undefined ? {} : { samples: setup.samples }),
     },
   );
-  const diagnostics = diagnosticsFor(input.file, input.source, report, say);
+  const diagnostics = diagnosticsFor(input.file, input.source, report, say, (p) =>
+    setup.lang === 'en' ? p.message : formatProblem(p, setup.lang),
+  );
   const counts = countSeverities(diagnostics);
   switch (setup.format) {
     case 'text':

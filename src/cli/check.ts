@@ -5,7 +5,7 @@ import { FORMATS, type FileResult } from './check-one';
 import { SEVERITY_RANK, type Diagnostic } from './diagnostics';
 import { ruleInfo } from './finding-words';
 import { EXIT, formatProblems, UsageError, type Io } from './io';
-import { defaultLang, LANGS, summaryLine, type Lang } from './lang';
+import { defaultLang, LANGS, RUN_WORDS, summaryLine, USAGE_WORDS, type Lang } from './lang';
 import { jobCount, startPool } from './jobs';
 import { ordered } from './ordered';
 import { JsonWriter } from './print-json';
@@ -35,7 +35,7 @@ exit: 0 clean · 1 findings at or above --fail-on (default error; problems count
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(' | ')} (got "${value}")`);
+  throw new UsageError(USAGE_WORDS.oneOf(flag, allowed, value));
 }
 
 /** Where each file's result goes as it comes, and what is written once every file is done. */
@@ -95,13 +95,12 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
   const lang: Lang = oneOf('lang', values.lang, LANGS, defaultLang(io.env));
-  if (positionals.length === 0 && !values.stdin)
-    throw new UsageError('name template files or folders, or pass --stdin');
+  if (positionals.length === 0 && !values.stdin) throw new UsageError(USAGE_WORDS.noInputs());
 
   const plan = await planCheck(values, positionals);
   const total = plan.files.length + (plan.stdin ? 1 : 0);
   const jobs = jobCount(values.jobs, io.parallelism, total);
-  if (jobs === undefined) throw new UsageError(`--jobs must be a positive integer (got "${values.jobs}")`);
+  if (jobs === undefined) throw new UsageError(USAGE_WORDS.positiveJobs(String(values.jobs)));
   const setup = {
     ...(plan.ruleset === undefined ? {} : { ruleset: plan.ruleset }),
     ...(plan.samples === undefined ? {} : { samples: plan.samples }),
@@ -130,8 +129,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   sink.end(plan.problems, files, counts);
 
   if (plan.problems.length > 0) {
-    io.err(`check: ${plan.problems.length} problem(s) in the inputs; the rest was checked with the valid files\n`);
-    io.err(formatProblems(plan.problems));
+    io.err(`${RUN_WORDS.inputProblems(plan.problems.length)[lang]}\n`);
+    io.err(formatProblems(plan.problems, lang));
     return EXIT.usage;
   }
   const threshold = SEVERITY_RANK[failOn];

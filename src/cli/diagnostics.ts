@@ -45,7 +45,7 @@ function fromFinding(file: string, at: (o: number) => LineCol, f: Finding, say: 
   };
 }
 
-function fromProblem(file: string, at: (o: number) => LineCol, p: Problem): Diagnostic {
+function fromProblem(file: string, at: (o: number) => LineCol, p: Problem, say: (p: Problem) => string): Diagnostic {
   const other = p.file !== undefined && p.file !== file;
   // Offsets of a problem with a sampleId point into that sample's rendered text, not into the source.
   let place = other || p.sampleId !== undefined ? range(at) : range(at, p.start, p.end);
@@ -57,7 +57,7 @@ function fromProblem(file: string, at: (o: number) => LineCol, p: Problem): Diag
     file: p.file ?? file,
     severity: 'error',
     ruleId: p.code,
-    message: p.message,
+    message: say(p),
     ...place,
     ...(p.sampleId === undefined ? {} : { sampleId: p.sampleId }),
   };
@@ -65,17 +65,19 @@ function fromProblem(file: string, at: (o: number) => LineCol, p: Problem): Diag
 
 /**
  * Findings and problems of one file's report, with 1-based positions, in source order. Problems are errors.
- * `say` words a finding (core gives ids and data only; see `finding-words.ts`).
+ * `say` words a finding (core gives ids and data only; see `finding-words.ts`), `sayProblem` a problem
+ * (`formatProblem`; core's English message by default).
  */
 export function diagnosticsFor(
   file: string,
   source: string,
   report: Report,
   say: (f: Finding) => string,
+  sayProblem: (p: Problem) => string = (p) => p.message,
 ): Diagnostic[] {
   const at = lineIndex(source);
   const all = [
-    ...report.problems.map((p) => fromProblem(file, at, p)),
+    ...report.problems.map((p) => fromProblem(file, at, p, sayProblem)),
     ...report.findings.map((f) => fromFinding(file, at, f, say)),
   ];
   return all.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);

@@ -1,4 +1,5 @@
-import type { Problem } from '../core/index';
+import { formatProblemAt, type Problem } from '../core/index';
+import type { Lang, Words } from './lang';
 import type { StartWorkers } from './pool';
 
 /** What a command may touch besides the file system (paths are read relative to the working directory). */
@@ -20,13 +21,15 @@ export interface Io {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** A failure that ends a command with exit code 2 (bad usage or unreadable / invalid input). */
+/** A failure that ends a command with exit code 2 (bad usage or unreadable / invalid input), in both languages. */
 export class UsageError extends Error {
+  readonly words: Words;
   constructor(
-    message: string,
+    words: Words | string,
     readonly problems: Problem[] = [],
   ) {
-    super(message);
+    super(typeof words === 'string' ? words : words.en);
+    this.words = typeof words === 'string' ? { en: words, zh: words } : words;
   }
 }
 
@@ -44,7 +47,11 @@ function place(p: Problem): string {
   return [file, p.path && p.path.length > 0 ? p.path.join('.') : ''].filter((s) => s !== '').join(' → ');
 }
 
-/** `code: message` lines, with the place (file, JSON path or line:column) added when the message does not name it. */
-export function formatProblems(problems: readonly Problem[]): string {
+/**
+ * `code: message` lines, with the place (file, JSON path or line:column) added when the message does not name it;
+ * in Chinese worded from the problem's code and data (`formatProblemAt`).
+ */
+export function formatProblems(problems: readonly Problem[], lang: Lang = 'en'): string {
+  if (lang === 'zh') return problems.map((p) => `${p.code}: ${formatProblemAt(p, lang)}\n`).join('');
   return problems.map((p) => `${p.code}: ${p.message}${named(p) ? '' : ` (${place(p)})`}\n`).join('');
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../core/index';
+import { formatProblem, type Problem } from '../core/index';
 import { MAX_PER_FILE } from './cap';
 import type { Diagnostic } from './diagnostics';
 import { sampleNote, type Lang } from './lang';
@@ -35,10 +35,10 @@ function cappedPerFile(diagnostics: readonly Diagnostic[]): { shown: Diagnostic[
 }
 
 /** Invalid inputs (rule, sample, meta files) as SARIF tool configuration notifications. */
-function notifications(problems: readonly Problem[]) {
+function notifications(problems: readonly Problem[], lang: Lang) {
   return problems.map((p) => ({
     level: 'error',
-    message: { text: p.message },
+    message: { text: lang === 'en' ? p.message : formatProblem(p, lang) },
     descriptor: { id: p.code },
     ...(p.file === undefined
       ? {}
@@ -105,7 +105,9 @@ export function printSarif(
     ...(inputProblems.length === 0
       ? {}
       : {
-          invocations: [{ executionSuccessful: false, toolConfigurationNotifications: notifications(inputProblems) }],
+          invocations: [
+            { executionSuccessful: false, toolConfigurationNotifications: notifications(inputProblems, lang) },
+          ],
         }),
     results,
     ...(Object.keys(truncated).length === 0 ? {} : { properties: { truncated } }),

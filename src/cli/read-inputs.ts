@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dir
 import { join } from 'node:path';
 import { parseJson, type Problem, type Result } from '../core/index';
 import { UsageError } from './io';
+import { USAGE_WORDS } from './lang';
 
 const TEMPLATE_EXT = /\.(liquid|txt)$/i;
 
@@ -74,7 +75,7 @@ function statOf(path: string) {
   try {
     return statSync(path);
   } catch {
-    throw new UsageError(`no such file or folder: ${path}`);
+    throw new UsageError(USAGE_WORDS.noSuchPath(path));
   }
 }
 
@@ -120,20 +121,23 @@ export function readFile(file: string, max = MAX_FILE_BYTES): Result<string> {
 /** A file's text; unreadable is a usage error. */
 export function readText(file: string): string {
   const read = readFile(file);
-  if (!read.ok) throw new UsageError(read.problems[0]?.message ?? `cannot read ${file}`);
+  if (!read.ok) {
+    const words = USAGE_WORDS.unreadable(file);
+    throw new UsageError({ ...words, en: read.problems[0]?.message ?? words.en });
+  }
   return read.value;
 }
 
 /** A JSON file through core's one reader (BOM accepted, line:column on syntax errors, duplicate keys refused). */
 export function readJson(file: string, code: string): unknown {
   const parsed = parseJson(readText(file), code, file);
-  if (!parsed.ok) throw new UsageError(`${file} is not valid JSON`, parsed.problems);
+  if (!parsed.ok) throw new UsageError(USAGE_WORDS.notJson(file), parsed.problems);
   return parsed.value;
 }
 
 /** Every *.json in a folder, recursively, as `path → text` (core parses them and reports positions). */
 export function jsonFilesIn(dir: string, flag: string): { files: Record<string, string>; problems: Problem[] } {
-  if (!statOf(dir).isDirectory()) throw new UsageError(`${flag} expects a folder: ${dir}`);
+  if (!statOf(dir).isDirectory()) throw new UsageError(USAGE_WORDS.notFolder(flag, dir));
   const found: Found = { files: [], problems: [] };
   walkFolder(dir, (n) => n.toLowerCase().endsWith('.json'), new Set(), found);
   const files: Record<string, string> = {};

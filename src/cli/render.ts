@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { renderFromBundle } from '../runtime/index';
 import { sampleFileSchema } from '../core/index';
 import { formatProblems, EXIT, UsageError, type Io } from './io';
+import { BUNDLE_WORDS, langOf, USAGE_WORDS } from './lang';
 import { readJson, readText } from './read-inputs';
-import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted } from './trusted-bundle';
+import { TRUST_OPTIONS, TRUST_USAGE, verifyTrusted } from './trusted-bundle';
 import { formatBundleProblems } from './verify';
 
 export const RENDER_USAGE = `usage: render bundle.dunning.json templateId data.json [--trust key.jwk …] [--allow-untrusted] [--allow-unsigned]
@@ -27,28 +28,29 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: TRUST_OPTIONS,
+    options: { ...TRUST_OPTIONS, lang: { type: 'string' } },
   });
-  if (positionals.length !== 3) throw new UsageError('expected: bundle file, template id, data file');
+  const lang = langOf(argv, io.env);
+  if (positionals.length !== 3) throw new UsageError(USAGE_WORDS.renderArgs());
   const [file = '', templateId = '', dataFile = ''] = positionals;
   const text = readText(file);
   const data = dataOf(readJson(dataFile, 'data/json'));
   const verified = await verifyTrusted(text, file, values);
   if (!verified.ok) {
-    const hint = verified.trustOnly ? TRUST_HINT : '';
-    io.err(
-      `${file}: ${verified.trustOnly ? 'not trusted' : 'invalid'}\n${formatBundleProblems(verified.problems)}${hint}`,
-    );
+    const hint = verified.trustOnly ? BUNDLE_WORDS.trustHint()[lang] : '';
+    const refused = BUNDLE_WORDS.refused(verified.trustOnly)[lang];
+    io.err(`${file}: ${refused}\n${formatBundleProblems(verified.problems, lang)}${hint}`);
     return EXIT.findings;
   }
   for (const w of verified.warnings) io.err(w);
   const rendered = renderFromBundle(verified.bundle, templateId, data);
   if (!rendered.ok) {
-    io.err(formatProblems(rendered.problems.map((p) => (p.code.startsWith('data/') ? { ...p, file: dataFile } : p))));
+    const problems = rendered.problems.map((p) => (p.code.startsWith('data/') ? { ...p, file: dataFile } : p));
+    io.err(formatProblems(problems, lang));
     return EXIT.findings;
   }
   const { text: sms, segments, encoding, units } = rendered.value;
   io.out(`${sms}\n`);
-  io.err(`segments: ${segments} (${encoding}, ${units} units)\n`);
+  io.err(`${BUNDLE_WORDS.segments(segments, encoding, units)[lang]}\n`);
   return EXIT.ok;
 }

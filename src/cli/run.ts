@@ -1,6 +1,7 @@
 import { CHECK_USAGE, runCheck } from './check';
 import { DRY_RUN_USAGE, runDryRun } from './dry-run';
 import { formatProblems, EXIT, UsageError, type Io } from './io';
+import { langOf, RUN_WORDS } from './lang';
 import { RENDER_USAGE, runRender } from './render';
 import { runVerify, VERIFY_USAGE } from './verify';
 import { TOOL } from './version';
@@ -27,22 +28,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version') return (io.out(`${TOOL.version}\n`), EXIT.ok);
+  const lang = langOf(rest, io.env);
   const command = COMMANDS[name];
-  if (!command) return (io.err(`unknown command "${name}"\n\n${USAGE}`), EXIT.usage);
+  if (!command) {
+    const help = lang === 'zh' ? RUN_WORDS.seeHelp('--help').zh : `\n${USAGE}`;
+    return (io.err(`${RUN_WORDS.unknownCommand(name)[lang]}\n${help}`), EXIT.usage);
+  }
+  // NOTE: the usage texts are English reference; in Chinese an error points to --help instead of printing them.
+  const usage = lang === 'zh' ? RUN_WORDS.seeHelp(`${name} --help`).zh : `\n${command.usage}`;
   if (rest.includes('--help') || rest.includes('-h')) return (io.out(command.usage), EXIT.ok);
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${name}: ${e.message}\n${formatProblems(e.problems)}`);
+      io.err(`${name}: ${e.words[lang]}\n${formatProblems(e.problems, lang)}`);
       return EXIT.usage;
     }
     // node:util parseArgs reports unknown or malformed flags as TypeErrors with an ERR_PARSE_ARGS_* code.
-    if (e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${name}: ${e.message}\n\n${command.usage}`);
+    const code = String((e as { code?: unknown }).code);
+    if (e instanceof TypeError && code.startsWith('ERR_PARSE_ARGS')) {
+      const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? /'([^']+)'/.exec(e.message)?.[1] ?? '';
+      io.err(`${name}: ${RUN_WORDS.badArgs(code, option, e.message)[lang]}\n${usage}`);
       return EXIT.usage;
     }
-    io.err(`${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.err(`${name}: ${RUN_WORDS.internal()[lang]}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT.usage;
   }
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { problemsFromZod } from '../core/index';
 import { UsageError } from './io';
+import { USAGE_WORDS } from './lang';
 import { readJson } from './read-inputs';
 
 const FINGERPRINT = /^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i;
@@ -22,7 +23,10 @@ function keysIn(file: string): JsonWebKey[] {
   const isSet = typeof json === 'object' && json !== null && 'keys' in json;
   const parsed = isSet ? jwkSetSchema.safeParse(json) : jwkSchema.safeParse(json);
   if (!parsed.success)
-    throw new UsageError(`--trust ${file}: ${EXPECTED}`, problemsFromZod(parsed.error.issues, 'trust/invalid', file));
+    throw new UsageError(
+      USAGE_WORDS.trustFile(file, EXPECTED),
+      problemsFromZod(parsed.error.issues, 'trust/invalid', file),
+    );
   return 'keys' in parsed.data ? (parsed.data.keys as JsonWebKey[]) : [parsed.data as JsonWebKey];
 }
 

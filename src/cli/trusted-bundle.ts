@@ -1,4 +1,5 @@
 import { verifyBundle, type Problem, type VerifyOptions } from '../runtime/index';
+import { BUNDLE_WORDS } from './lang';
 import { trustedKeys } from './trust';
 
 /** The trust flags shared by `verify` and `render`. */
@@ -27,8 +28,7 @@ export type TrustedBundle =
 const TRUST_CODES = new Set(['bundle/unsigned', 'bundle/untrusted-key']);
 
 /** How to accept a bundle that was refused only for its signer. */
-export const TRUST_HINT =
-  'hint: pass --trust with the signer’s public key (or fingerprint); --allow-untrusted or --allow-unsigned accepts it anyway\n';
+export const TRUST_HINT = BUNDLE_WORDS.trustHint().en;
 
 /** The verifyBundle options of the trust flags (key files read here), judged at `now` (default: the current time). */
 export function verifyOptions(flags: TrustFlags, now?: Date): VerifyOptions {

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { stagePolicyOf, type Problem } from '../runtime/index';
+import { formatProblem, type Problem } from '../core/index';
+import { stagePolicyOf } from '../runtime/index';
 import { EXIT, UsageError, type Io } from './io';
+import { BUNDLE_WORDS, langOf, USAGE_WORDS, type Lang } from './lang';
 import { readText } from './read-inputs';
-import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyTrusted, type Verified } from './trusted-bundle';
+import { TRUST_OPTIONS, TRUST_USAGE, verifyTrusted, type Verified } from './trusted-bundle';
 
 export const VERIFY_USAGE = `usage: verify bundle.dunning.json [--trust key.jwk|keys.json|fingerprint …] [--allow-untrusted] [--allow-unsigned]
 ${TRUST_USAGE}
@@ -16,19 +18,19 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** One line per problem: `code path message`. */
-export function formatBundleProblems(problems: readonly Problem[]): string {
+/** One line per problem: `code path message` (in Chinese worded from the problem's code and data). */
+export function formatBundleProblems(problems: readonly Problem[], lang: Lang = 'en'): string {
+  const say = (p: Problem): string => (lang === 'en' ? p.message : formatProblem(p, lang));
   return problems
     .map(
-      (p) =>
-        `${p.code}${p.path && p.path.length > 0 ? ` ${printable(p.path.join('.'))}` : ''} ${printable(p.message)}\n`,
+      (p) => `${p.code}${p.path && p.path.length > 0 ? ` ${printable(p.path.join('.'))}` : ''} ${printable(say(p))}\n`,
     )
     .join('');
 }
 
-function signer(trust: Verified['trust']): string {
-  if (trust.kind === 'unsigned') return 'unsigned (allowed by --allow-unsigned)';
-  return `signed by ${trust.fingerprint}${trust.kind === 'trusted' ? ' (trusted)' : ' (NOT trusted, allowed by --allow-untrusted)'}`;
+function signer(trust: Verified['trust']): { en: string; zh: string } {
+  if (trust.kind === 'unsigned') return BUNDLE_WORDS.unsigned();
+  return BUNDLE_WORDS.signed(trust.fingerprint, trust.kind === 'trusted');
 }
 
 /** `verify`: checks a bundle's schema, hashes and signature, and that a trusted key signed it (see TRUST_USAGE). */
@@ -37,23 +39,30 @@ export async function runVerify(argv: string[], io: Io): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: TRUST_OPTIONS,
+    options: { ...TRUST_OPTIONS, lang: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('name exactly one bundle file');
+  const lang = langOf(argv, io.env);
+  if (positionals.length !== 1) throw new UsageError(USAGE_WORDS.oneBundle());
   const file = positionals[0] ?? '';
   const result = await verifyTrusted(readText(file), file, values);
   if (!result.ok) {
-    const hint = result.trustOnly ? TRUST_HINT : '';
-    io.out(`${file}: ${result.trustOnly ? 'not trusted' : 'invalid'}\n${formatBundleProblems(result.problems)}${hint}`);
+    const hint = result.trustOnly ? BUNDLE_WORDS.trustHint()[lang] : '';
+    const refused = BUNDLE_WORDS.refused(result.trustOnly)[lang];
+    io.out(`${file}: ${refused}\n${formatBundleProblems(result.problems, lang)}${hint}`);
     return EXIT.findings;
   }
   for (const w of result.warnings) io.err(w);
   const b = result.bundle;
-  io.out(
-    `${file}: valid — ${b.templates.length} template(s), bundleHash ${b.bundleHash.slice(0, 16)}…, ` +
-      `stage policy ${stagePolicyOf(b)}, ${signer(b.trust)}\n`,
+  const valid = BUNDLE_WORDS.valid(
+    b.templates.length,
+    b.bundleHash.slice(0, 16),
+    stagePolicyOf(b),
+    signer(b.trust)[lang],
   );
-  for (const t of b.templates)
-    io.out(printable(`  ${t.id}  ${t.name}  approved by ${t.approval.reviewer} at ${t.approval.approvedAt}`) + '\n');
+  io.out(`${file}: ${valid[lang]}\n`);
+  for (const t of b.templates) {
+    const approved = BUNDLE_WORDS.approved(t.approval.reviewer, t.approval.approvedAt)[lang];
+    io.out(printable(`  ${t.id}  ${t.name}  ${approved}`) + '\n');
+  }
   return EXIT.ok;
 }

@@ -45,6 +45,7 @@ test('the leak finder finds English sentences and lets identifiers, codes and fi
     latinSentences('过滤器 date_cn 需要日期：borrower.name · bundle/schema · bad.dunning.json · no-insults'),
   ).toEqual([]);
   expect(latinSentences('模板 Liquid 的 JSON 与 CSV 格式')).toEqual([]);
+  expect(latinSentences('模板无法解析：tag {% if x %} not closed')).toEqual(['tag if x not closed']);
 });
 
 /** Saves nothing: fills the template and waits until its report shows a problem of `code`. */

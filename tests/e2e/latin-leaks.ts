@@ -12,8 +12,8 @@ const ALLOWED = new Set(
 
 const TOKEN = /[A-Za-z][A-Za-z0-9_.\/:'’+-]*|[^A-Za-z]/g;
 const PLAIN_WORD = /^[A-Za-z]+(?:['’][a-z]+)?$/;
-/** What may stand between two words of one sentence. */
-const GAP = /^[\s,;:()!?"“”'‘’]$/;
+/** What may stand between two words of one sentence (Liquid delimiters too: `tag {% if x %} not closed` is one). */
+const GAP = /^[\s,;:()!?"“”'‘’{}%]$/;
 
 /** Runs of three or more plain English words (not allowlisted) in `text`: what a Chinese UI must not show. */
 export function latinSentences(text: string): string[] {

@@ -15,11 +15,17 @@ export const variablesKind = defineKind({
   run(ctx) {
     const { check } = ctx.params;
     if (check === 'syntax') {
-      return ctx.parseProblems.map((p): RawHit => ({
-        ...(p.start === undefined ? {} : { start: p.start, end: Math.max(p.end ?? p.start, p.start) }),
-        match: p.start === undefined ? '' : ctx.source.slice(p.start, p.end ?? p.start),
-        vars: { value: p.message },
-      }));
+      return ctx.parseProblems.map((p): RawHit => {
+        const match = p.start === undefined ? '' : ctx.source.slice(p.start, p.end ?? p.start);
+        // NOTE: the language-free part of the parse problem (the tag or filter, else the source text): liquidjs'
+        // English detail would show in a Chinese message; the template/parse problem beside it says why.
+        const value = p.params?.['tag'] ?? p.params?.['filter'] ?? match;
+        return {
+          ...(p.start === undefined ? {} : { start: p.start, end: Math.max(p.end ?? p.start, p.start) }),
+          match,
+          vars: { value: String(value) },
+        };
+      });
     }
     const test =
       check === 'unknown'
