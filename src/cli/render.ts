@@ -8,6 +8,7 @@ import { TRUST_OPTIONS, TRUST_USAGE, verifyTrusted } from './trusted-bundle';
 import { formatBundleProblems } from './verify';
 
 export const RENDER_USAGE = `usage: render bundle.dunning.json templateId data.json [--trust key.jwk …] [--allow-untrusted] [--allow-unsigned]
+       [--lang zh|en]
 data.json: one data record (borrower, loan, platform, lender, agency?, contacts) or a sample file
 prints the text (then a newline) on stdout and its segments on stderr
 ${TRUST_USAGE}

@@ -7,6 +7,7 @@ import { readText } from './read-inputs';
 import { TRUST_OPTIONS, TRUST_USAGE, verifyTrusted, type Verified } from './trusted-bundle';
 
 export const VERIFY_USAGE = `usage: verify bundle.dunning.json [--trust key.jwk|keys.json|fingerprint …] [--allow-untrusted] [--allow-unsigned]
+       [--lang zh|en]
 ${TRUST_USAGE}
 exit: 0 valid and trusted (or allowed) · 1 invalid, unsigned or untrusted (reasons printed) · 2 usage
 `;
