@@ -35,7 +35,8 @@ async function setup(store: Store) {
   const client = new CheckClient({ createWorker: () => new HandlerWorker(), timeoutMs: 60_000 });
   const catalog = new CatalogState();
   catalog.value = await client.catalog();
-  const settings = { actor: { name: '王文案', role: 'writer' } } as unknown as SettingsState;
+  const who: { actor: { name: string; role: 'writer' | 'reviewer' } } = { actor: { name: '王文案', role: 'writer' } };
+  const settings = who as unknown as SettingsState;
   const reviews = new ReviewState(client, { store } as unknown as Persistence, catalog, settings);
   const template: WorkspaceTemplate = {
     id: 't1',
@@ -63,14 +64,14 @@ async function setup(store: Store) {
     catalog.value = { ...catalog.value!, samples: set.samples, samplesHash: set.samplesHash };
     reviews.forgetReports();
   };
-  return { client, catalog, settings, reviews, template, useSamples };
+  return { client, catalog, who, reviews, template, useSamples };
 }
 
 async function approve(s: Awaited<ReturnType<typeof setup>>): Promise<void> {
   const saved = await s.reviews.saveVersion(s.template, '送审');
   if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
   await s.reviews.submit(saved.value.id, '');
-  s.settings.actor = { name: '李法务', role: 'reviewer' };
+  s.who.actor = { name: '李法务', role: 'reviewer' };
   const report = await s.reviews.reportOf(saved.value);
   if (!report) throw new Error('no report');
   const warnings = [...new Set(report.findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId))];
