@@ -18,7 +18,7 @@ test('adds a marker and a finding when the writer types a banned phrase, and loc
   const finding = page.locator('[data-testid="finding"][data-rule-id="no-insults"]');
   await expect(finding).toBeVisible();
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
-  await expect(page.getByTestId('bubble-text').first().locator('mark.error')).toHaveText('老赖');
+  await expect(page.getByTestId('bubble-text').first().locator('mark.error')).toHaveText('你这个老赖');
 
   await page.keyboard.press('ControlOrMeta+Home');
   await finding.locator('button.main').click();

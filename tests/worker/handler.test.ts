@@ -38,13 +38,13 @@ describe('worker handler', () => {
     expect(response.report.samples.every((s) => s.text.length > 0)).toBe(true);
   });
 
-  it('reports the banned phrase in the source when checking a template that insults', async () => {
+  it('reports the insulting phrase in the source when checking a template that insults', async () => {
     const source = '{{ platform.signature }}你这个老赖，尽快还款。';
     const response = cloned(await handle({ id: 3, type: 'check', source }));
     if (response.type !== 'check') throw new Error(response.type);
     expect(response.report.verdict).toBe('block');
     const hit = response.report.findings.find(
-      (f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '老赖',
+      (f) => f.sourceStart !== undefined && source.slice(f.sourceStart, f.sourceEnd) === '你这个老赖',
     );
     expect(hit).toBeDefined();
   });
