@@ -12,8 +12,8 @@ describe('review problem text', () => {
     expect(problemText({ code: 'review/justification-missing', message: 'x', ruleId: 'r-1' }, t, zh)).toContain('r-1');
   });
 
-  it('falls back to the problem message for codes without a translation', () => {
-    expect(problemText({ code: 'storage/quota', message: 'disk full' }, t, zh)).toBe('disk full');
+  it('words codes without a review translation from the problem table, never with core’s English message', () => {
+    expect(problemText({ code: 'storage/quota', message: 'disk full' }, t, zh)).toBe('浏览器存储空间已满');
   });
 
   it('maps rule ids to the first title found', () => {

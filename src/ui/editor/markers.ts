@@ -1,5 +1,5 @@
 import * as monaco from 'monaco-editor/editor';
-import type { Finding, Lang, Problem, Severity } from '../../core/model';
+import { formatProblem, type Finding, type Lang, type Problem, type Severity } from '../../core/model';
 import type { MessageKey } from '../i18n/messages';
 import { sourceRange } from './fixes';
 import { markerMessage, ruleLink } from './marker-text';
@@ -61,7 +61,7 @@ export function markersFor(
     markers.push({
       ...rangeOf(model, problem.start, problem.end ?? problem.start),
       severity: monaco.MarkerSeverity.Error,
-      message: problem.message,
+      message: formatProblem(problem, lang),
       source: problem.code,
     });
   }
