@@ -167,5 +167,26 @@ test('walks the Chinese UI through its error paths and shows no English sentence
   );
   await look('pack of the wrong shape', page.getByTestId('pack-import-problems'));
 
+  // the send dry-run: a tampered bundle, then a CSV whose header lacks the columns
+  await page.getByTestId('rules-back').click();
+  await page.getByTestId('open-dry-run').click();
+  await page.getByTestId('dry-run-bundle').setInputFiles(json('tampered.dunning.json', JSON.stringify(signed)));
+  await page
+    .getByTestId('dry-run-csv')
+    .setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('name,phone\n张三,139\n') });
+  await page.getByTestId('dry-run-start').click();
+  await look(
+    'dry-run of a tampered bundle',
+    page.locator('[data-testid="dry-run-problems"] [data-code="bundle/template-hash"]'),
+  );
+  const intact = await fixture.signedBundle(fixture.lawfulTemplates().slice(0, 1));
+  await page.getByTestId('dry-run-bundle').setInputFiles(json('intact.dunning.json', intact.text));
+  await page.getByTestId('dry-run-key').setInputFiles(json('key.jwk', JSON.stringify(intact.publicJwk)));
+  await page.getByTestId('dry-run-start').click();
+  await look(
+    'dry-run of a CSV without the columns',
+    page.locator('[data-testid="dry-run-problems"] [data-code="csv/header"]'),
+  );
+
   expect(leaks, 'English sentences in the Chinese UI').toEqual([]);
 });
