@@ -12,7 +12,8 @@ function compileActive(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry
     if (rule.appliesTo && !rule.appliesTo.audience.includes(meta.audience)) continue;
     try {
       const entry = compiledRule(rule, kinds);
-      if (entry) active.push({ rule, entry });
+      const gates = entry?.kind.gates?.(entry.compiled as never);
+      if (entry) active.push(gates ? { rule, entry, gates } : { rule, entry });
       else
         problems.push({
           code: 'rule/unknown-kind',

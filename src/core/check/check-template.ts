@@ -98,8 +98,11 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
       text: run.text,
       segments: run.sms.segments,
     };
-    runner.runAll<'output'>(outputRules, fields, (r, hit) =>
-      collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
+    runner.runAll<'output'>(
+      outputRules,
+      fields,
+      (r, hit) => collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
+      run.text.norm,
     );
     if (opts.classifier !== false) {
       const signals = modelOf.get(run.text.text) ?? modelHits(run.text);

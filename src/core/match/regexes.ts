@@ -137,6 +137,13 @@ export function findRegexes(
   return out ?? [];
 }
 
+/** Whether the prefilter lets any regex of `lists` run on `norm` (false: none of them can match it). */
+export function mayAnyMatch(lists: readonly RegexList[], norm: string): boolean {
+  const runnable = runnableSlots(norm);
+  for (const list of lists) for (const r of list) if (mayMatch(r.slots, runnable)) return true;
+  return false;
+}
+
 /** Whether any regex matches `norm`. */
 export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
   const runnable = runnableSlots(norm);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate } from '../../../src/core/check/check-template';
 import { loadRuleset, type Ruleset } from '../../../src/core/rules/load';
-import { termsRule } from '../rules/fixtures/rules';
+import { KINDS } from '../../../src/core/rules/kinds/index';
+import { patternRule, termsRule } from '../rules/fixtures/rules';
 import { SAMPLE } from '../rules/fixtures/sample';
 
 function rules(files: Record<string, unknown>): Ruleset {
@@ -48,5 +49,24 @@ describe('the rules a check runs', () => {
       );
     expect(codes()).toContain('rule/unknown-kind');
     expect(codes()).toContain('rule/unknown-kind');
+  });
+
+  it('runs a pattern rule only on texts its regexes may match (the prefilter gates it)', () => {
+    const rs = rules({ boom: patternRule({ patterns: ['(?:你|您)的?家人\\p{Script=Han}{0,4}?知道'] }) });
+    const kinds = {
+      ...KINDS,
+      pattern: {
+        ...KINDS.pattern!,
+        run: () => {
+          throw new Error('ran');
+        },
+      },
+    };
+    const problems = (source: string) =>
+      checkTemplate({ source }, { classifier: false, ruleset: rs, samples: [SAMPLE], kinds }).problems.map(
+        (p) => p.code,
+      );
+    expect(problems('您的借款已逾期，请知悉')).toEqual([]);
+    expect(problems('您的家人都知道了')).toEqual(['internal']);
   });
 });

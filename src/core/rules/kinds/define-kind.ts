@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Matchable } from '../../match/matchable';
 import type { LintIssue } from '../../match/lint-issue';
+import type { RegexList } from '../../match/regexes';
 import type { ResolvedMeta } from '../../meta/schema';
 import type { TemplateAnalysis } from '../../render/analyze';
 import type { Problem } from '../../result';
@@ -61,6 +62,11 @@ export interface Kind<N extends string, T extends Target, P, C> {
   params: z.ZodType<P>;
   /** precompiles matchers once per rule (cached) and lints the params */
   compile?: (params: P) => { compiled: C; issues: LintIssue[] };
+  /**
+   * Output kinds whose every hit needs a match of one of these regexes on the normalised text: the engine skips
+   * `run` on a text where the prefilter rules them all out (run would find nothing).
+   */
+  gates?: (compiled: C) => readonly RegexList[] | undefined;
   run: (ctx: KindContext<T, P, C>) => RawHit[];
 }
 
@@ -79,5 +85,6 @@ export interface AnyKind {
   target: Target;
   params: z.ZodType<unknown>;
   compile?: (params: never) => { compiled: unknown; issues: LintIssue[] };
+  gates?: (compiled: never) => readonly RegexList[] | undefined;
   run: (ctx: never) => RawHit[];
 }

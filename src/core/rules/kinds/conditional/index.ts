@@ -32,6 +32,7 @@ export const conditionalKind = defineKind({
   target: 'output',
   params: conditionalParams,
   compile,
+  gates: (c) => [c.when],
   run(ctx) {
     const { norm } = ctx.text;
     const ifs = findRegexes(ctx.compiled.when, norm);

@@ -80,6 +80,7 @@ export const patternKind = defineKind({
   target: 'output',
   params: patternParams,
   compile,
+  gates: (c) => (c.original ? undefined : [c.regexes]),
   run(ctx) {
     if (ctx.compiled.original) {
       const { text } = ctx.text;
