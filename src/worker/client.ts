@@ -143,12 +143,23 @@ export class CheckClient {
     return { ok: true, value: answer.rules };
   }
 
-  /** The verdict of each template before and after a candidate pack (in chunks); `undefined` when superseded. */
-  async preview(pack: unknown, templates: readonly PreviewTemplate[]): Promise<Result<PackPreview> | undefined> {
+  /**
+   * The verdict of each template before and after a candidate pack (in chunks). Per `tag`, the newest preview wins:
+   * an older one resolves to `undefined`, so a save's own validation gets a tag the live preview never uses.
+   */
+  async preview(
+    pack: unknown,
+    templates: readonly PreviewTemplate[],
+    tag = 'live',
+  ): Promise<Result<PackPreview> | undefined> {
     const parts = chunks(templates, PREVIEW_CHUNK);
     let preview: PackPreview | undefined;
     for (const [i, part] of (parts.length > 0 ? parts : [[]]).entries()) {
-      const answer = await this.request(`preview:${i}`, PACK_WORK_PRIORITY, { type: 'preview', pack, templates: part });
+      const answer = await this.request(`preview:${tag}:${i}`, PACK_WORK_PRIORITY, {
+        type: 'preview',
+        pack,
+        templates: part,
+      });
       if (answer === undefined) return undefined;
       if (answer.type !== 'preview') return failed(answer, 'preview');
       preview = preview

@@ -129,6 +129,36 @@ describe('CheckClient rule packs', () => {
     expect(r?.ok && r.value.results.map((x) => x.id)).toEqual(templates.map((t) => t.id));
   });
 
+  it("keeps a save's validation when the live preview of an edit starts after it", async () => {
+    const w = workers[0]!;
+    w.emit({ type: 'ready' });
+    const save = client.preview(pack, [], 'save');
+    await flush();
+    const live = client.preview(pack, [{ id: 't0', source: 's' }]);
+    w.answerLast();
+    await flush();
+    w.answerLast();
+    await flush();
+    w.answerLast();
+    const [saved, shown] = await Promise.all([save, live]);
+    expect(saved?.ok && saved.value.rulesetHash).toBe('h');
+    expect(shown?.ok && shown.value.results.map((x) => x.id)).toEqual(['t0']);
+  });
+
+  it('resolves an older live preview to undefined when a newer live preview starts', async () => {
+    const w = workers[0]!;
+    w.emit({ type: 'ready' });
+    const first = client.preview(pack, [{ id: 't0', source: 's' }]);
+    await flush();
+    const second = client.preview(pack, [{ id: 't1', source: 's' }]);
+    w.answerLast();
+    await flush();
+    w.answerLast();
+    expect(await first).toBeUndefined();
+    const r = await second;
+    expect(r?.ok && r.value.results.map((x) => x.id)).toEqual(['t1']);
+  });
+
   it('resolves an examples run to undefined when a newer run with the same tag starts', async () => {
     const w = workers[0]!;
     w.emit({ type: 'ready' });

@@ -115,13 +115,17 @@ export class PackState {
   }
 
   /** Each template's verdict now and under the candidate (default: the draft); `undefined` when superseded. */
-  preview(templates: readonly PreviewTemplate[], pack = this.draft): Promise<Result<PackPreview> | undefined> {
-    return this.client.preview(pack ?? null, templates);
+  preview(
+    templates: readonly PreviewTemplate[],
+    pack = this.draft,
+    tag = 'live',
+  ): Promise<Result<PackPreview> | undefined> {
+    return this.client.preview(pack ?? null, templates, tag);
   }
 
   /** Reads a shared pack file's text in the worker: the pack, or its problems (JSON path, line and column). */
   async read(text: string): Promise<Result<RulePack>> {
-    const r = await this.client.preview(text, []);
+    const r = await this.client.preview(text, [], 'read');
     if (!r) return superseded();
     if (!r.ok) return fail(r.problems);
     const { pack, problems } = r.value;
@@ -145,7 +149,7 @@ export class PackState {
     if (!candidate) return fail([problem('pack/unchanged', 'nothing to save')]);
     const revision = (this.current?.revision ?? 0) + 1;
     const pack: RulePack = { ...candidate, revision };
-    const checked = await this.client.preview(pack, []);
+    const checked = await this.client.preview(pack, [], 'save');
     if (!checked) return superseded();
     if (!checked.ok) return fail(checked.problems);
     if (checked.value.problems.length > 0 || !checked.value.rulesetHash) return fail(checked.value.problems);
