@@ -1,5 +1,5 @@
 import { expect, openStudio, pasteIntoEditor, test, typeIntoEditor } from './fixtures';
-import { editorText, waitSaved } from './workspace-helpers';
+import { editorText, raceEdits, waitSaved } from './workspace-helpers';
 
 test('restores exactly what was typed when the page is reloaded right after typing', async ({ page, trouble }) => {
   void trouble;
@@ -30,7 +30,7 @@ test('restores what was typed when the page is reloaded before the autosave ran'
   await expect.poll(() => editorText(page)).toBe(typed);
 });
 
-test('reports a conflict to the second tab that saves the same template and overwrites nothing silently', async ({
+test('reports a conflict to the tab whose save comes second and overwrites nothing silently', async ({
   page,
   context,
   trouble,
@@ -45,20 +45,21 @@ test('reports a conflict to the second tab that saves the same template and over
     (await page.getByTestId('template-name').textContent()) ?? '',
   );
 
-  await typeIntoEditor(page, '【钱站】甲窗口的修改');
-  await waitSaved(page);
-  await typeIntoEditor(other, '【钱站】乙窗口的修改');
-  await expect(other.getByTestId('conflict-banner')).toBeVisible();
-  await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'conflict');
+  const { winner, loser, winnerText, loserText } = await raceEdits(page, other, [
+    '【钱站】甲窗口的修改',
+    '【钱站】乙窗口的修改',
+  ]);
+  await expect(loser.getByTestId('save-status')).toHaveAttribute('data-state', 'conflict');
+  await waitSaved(winner);
 
-  await page.reload();
-  await openStudio(page);
-  await expect.poll(() => editorText(page)).toBe('【钱站】甲窗口的修改');
-  // A reload keeps the unresolved edits of the second tab, still as a conflict.
-  await other.reload();
-  await openStudio(other);
-  await expect(other.getByTestId('conflict-banner')).toBeVisible();
-  await expect.poll(() => editorText(other)).toBe('【钱站】乙窗口的修改');
+  await winner.reload();
+  await openStudio(winner);
+  await expect.poll(() => editorText(winner)).toBe(winnerText);
+  // A reload keeps the unresolved edits of the losing tab, still as a conflict.
+  await loser.reload();
+  await openStudio(loser);
+  await expect(loser.getByTestId('conflict-banner')).toBeVisible();
+  await expect.poll(() => editorText(loser)).toBe(loserText);
   expect(otherErrors).toEqual([]);
 });
 
@@ -67,17 +68,15 @@ test('keeps my edits after a conflict when I choose keep mine, after comparing',
   await openStudio(page);
   const other = await context.newPage();
   await openStudio(other);
-  await typeIntoEditor(page, '【钱站】甲窗口的修改');
-  await waitSaved(page);
-  await typeIntoEditor(other, '【钱站】乙窗口的修改');
-  await other.getByTestId('conflict-compare').click();
-  await expect(other.getByTestId('source-diff').locator('.monaco-diff-editor')).toBeVisible();
-  await other.getByTestId('conflict-keep-mine').click();
-  await expect(other.getByTestId('conflict-banner')).toHaveCount(0);
-  await waitSaved(other);
-  await page.reload();
-  await openStudio(page);
-  await expect.poll(() => editorText(page)).toBe('【钱站】乙窗口的修改');
+  const { winner, loser, loserText } = await raceEdits(page, other, ['【钱站】甲窗口的修改', '【钱站】乙窗口的修改']);
+  await loser.getByTestId('conflict-compare').click();
+  await expect(loser.getByTestId('source-diff').locator('.monaco-diff-editor')).toBeVisible();
+  await loser.getByTestId('conflict-keep-mine').click();
+  await expect(loser.getByTestId('conflict-banner')).toHaveCount(0);
+  await waitSaved(loser);
+  await winner.reload();
+  await openStudio(winner);
+  await expect.poll(() => editorText(winner)).toBe(loserText);
 });
 
 test('shows a not-saved banner and keeps editing in memory when IndexedDB is unavailable', async ({
