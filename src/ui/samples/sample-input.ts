@@ -1,5 +1,6 @@
 import {
   fail,
+  jsonPathText,
   ok,
   parseJson,
   userSampleSchema,
@@ -79,7 +80,5 @@ export function copyId(id: string, taken: ReadonlySet<string>): string {
   return candidate;
 }
 
-/** A JSON path as people read it: `loan.due_date`, `contacts[0].phone`. */
-export function pathText(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
+/** A JSON path as people read it: `loan.due_date`, `contacts[0].phone` (the problems' own path text). */
+export const pathText = jsonPathText;
