@@ -14,8 +14,8 @@ describe('findingsBySample', () => {
     const by = findingsBySample(report.findings);
     for (const s of report.samples) {
       const insult = by.get(s.sampleId)?.find((f) => f.category === 'insult');
-      expect(insult && s.text.slice(insult.start, insult.end)).toBe('老赖');
+      expect(insult && s.text.slice(insult.start, insult.end)).toBe('你这个老赖');
     }
-    expect(report.samples.map((s) => s.text.indexOf('老赖'))).toEqual([5, 7]);
+    expect(report.samples.map((s) => s.text.indexOf('你这个老赖'))).toEqual([2, 4]);
   });
 });
