@@ -22,12 +22,12 @@ const CN_NUM = '一二三四五六七八九十百两';
  * Amounts before a unit (1,234.56元, 壹万元) are found by amount-scan.ts: as regexes they backtrack quadratically.
  */
 export const BUILT_IN: Readonly<Record<Exclude<Element, 'signature' | 'custom'>, readonly RegExp[]>> = {
-  amount: [/(?:[¥￥]|rmb|人民币)\s*[\d０-９]/iu],
+  amount: [/(?:[¥￥]|rmb|人民币)\s{0,3}[\d０-９]/iu],
   date_or_days: [
     /\d{4}年\d{1,2}月\d{1,2}[日号]/u,
     /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u,
     /\d{1,2}月\d{1,2}[日号]/u,
-    new RegExp(`逾期(?:已)?(?:\\d+|[${CN_NUM}]+)(?:天|日)`, 'u'),
+    new RegExp(`逾期(?:已)?(?:\\d{1,6}|[${CN_NUM}]{1,8})(?:天|日)`, 'u'),
   ],
   repayment_channel: [/app|官方渠道|官方网站|官网|客户端|小程序|公众号|还款入口|还款页面|https?:|www\./iu],
   hotline: [/(?<!\d)400-?\d{3}-?\d{4}(?!\d)/u, /(?<!\d)95\d{3,6}(?!\d)/u, /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/u],
