@@ -16,15 +16,16 @@ import {
   type CsvRecord,
 } from '../runtime/index';
 import { EXIT, formatProblems, UsageError, type Io } from './io';
+import { BUNDLE_WORDS, DRY_RUN_WORDS, langOf, USAGE_WORDS } from './lang';
 import { jobCount, startPool } from './jobs';
 import { ordered } from './ordered';
 import { progress } from './progress';
 import { readText } from './read-inputs';
-import { TRUST_HINT, TRUST_OPTIONS, TRUST_USAGE, verifyOptions, verifyTrusted } from './trusted-bundle';
+import { TRUST_OPTIONS, TRUST_USAGE, verifyOptions, verifyTrusted } from './trusted-bundle';
 import { formatBundleProblems } from './verify';
 
 export const DRY_RUN_USAGE = `usage: dry-run bundle.dunning.json borrowers.csv --at 2026-12-02T10:00+08:00 [--trust key.jwk …]
-               [--allow-untrusted] [--allow-unsigned] [--out archive.jsonl] [--price 0.05] [--jobs N]
+               [--allow-untrusted] [--allow-unsigned] [--out archive.jsonl] [--price 0.05] [--jobs N] [--lang zh|en]
 what the sending system would do with each row at --at (an ISO time with its offset); nothing is sent.
 borrowers.csv: RFC 4180, UTF-8 or GB18030, read as a stream; a header of dotted names (borrower.name,
   borrower.phone, loan.amount_due, loan.overdue_days, contacts.0.name …); a bad row is rejected, never the run;
@@ -77,7 +78,7 @@ function mustBeFile(file: string): void {
   } catch {
     // reported below
   }
-  if (!ok) throw new UsageError(`cannot read ${file}: no such file`);
+  if (!ok) throw new UsageError(DRY_RUN_WORDS.noSuchFile(file));
 }
 
 /** `dry-run`: verifies the bundle, then decides every row of the CSV at `--at` and writes the archive (see usage). */
@@ -92,30 +93,30 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       price: { type: 'string' },
       jobs: { type: 'string' },
+      lang: { type: 'string' },
     },
   });
-  if (positionals.length !== 2) throw new UsageError('expected: bundle file, borrowers CSV file');
+  const lang = langOf(argv, io.env);
+  if (positionals.length !== 2) throw new UsageError(DRY_RUN_WORDS.args());
   const [file = '', csv = ''] = positionals;
   const at = values.at === undefined ? undefined : parseInstant(values.at);
-  if (values.at === undefined || at === undefined)
-    throw new UsageError('--at must be an ISO date-time with its offset, e.g. 2026-12-02T10:00+08:00');
-  if (values.price !== undefined && !PRICE.test(values.price))
-    throw new UsageError(`--price must be a decimal number (got "${values.price}")`);
+  if (values.at === undefined || at === undefined) throw new UsageError(DRY_RUN_WORDS.at());
+  if (values.price !== undefined && !PRICE.test(values.price)) throw new UsageError(DRY_RUN_WORDS.price(values.price));
   const price = Number(values.price ?? '0.05');
   const jobs = jobCount(values.jobs, io.parallelism, Number.POSITIVE_INFINITY);
-  if (jobs === undefined) throw new UsageError(`--jobs must be a positive integer (got "${values.jobs}")`);
+  if (jobs === undefined) throw new UsageError(USAGE_WORDS.positiveJobs(String(values.jobs)));
   const text = readText(file);
   mustBeFile(csv);
 
   const now = new Date(at);
   const verified = await verifyTrusted(text, file, values, now);
   if (!verified.ok) {
-    const hint = verified.trustOnly ? TRUST_HINT : '';
-    const why = verified.trustOnly ? 'not trusted' : 'invalid';
-    io.err(`${file}: ${why}; nothing was sent\n${formatBundleProblems(verified.problems)}${hint}`);
+    const hint = verified.trustOnly ? BUNDLE_WORDS.trustHint()[lang] : '';
+    const why = DRY_RUN_WORDS.nothingSent(verified.trustOnly)[lang];
+    io.err(`${file}: ${why}\n${formatBundleProblems(verified.problems, lang)}${hint}`);
     return EXIT.usage;
   }
-  for (const w of verified.warnings) io.err(w);
+  for (const w of verified.warnings) io.err(w[lang]);
   const bundle = verified.bundle;
   if (bundle.pack) await loadRegexChecker();
 
@@ -127,11 +128,11 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
   const header: CsvRecord | undefined = first.done ? undefined : first.value;
   const context = rowContext(bundle, header, { at: values.at });
   if (!context.ok) {
-    io.err(`${csv}: refused\n${formatProblems(context.problems.map((p) => ({ ...p, file: csv })))}`);
+    const refused = context.problems.map((p) => ({ ...p, file: csv }));
+    io.err(`${csv}: ${DRY_RUN_WORDS.csvRefused()[lang]}\n${formatProblems(refused, lang)}`);
     return EXIT.usage;
   }
-  if (context.value.ignored.length > 0)
-    io.err(`warning: ${csv}: ignored columns ${context.value.ignored.join(', ')}\n`);
+  if (context.value.ignored.length > 0) io.err(`${DRY_RUN_WORDS.ignoredColumns(csv, context.value.ignored)[lang]}\n`);
 
   const archive = archiveTo(values.out, io);
   const tally = new Tally();
@@ -163,8 +164,7 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
     await archive.close();
   }
 
-  if (tally.summary(price).rows === 0)
-    io.err(`warning: ${csv}: no rows (${header === undefined ? 'the file is empty' : 'only a header'})\n`);
+  if (tally.summary(price).rows === 0) io.err(`${DRY_RUN_WORDS.noRows(csv, header === undefined)[lang]}\n`);
   const gate = await rulesetHash(context.value.ruleset);
   const summary = {
     ...tally.summary(price),

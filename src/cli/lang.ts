@@ -89,6 +89,39 @@ export const USAGE_WORDS = {
   }),
 } as const;
 
+/** What `dry-run` says besides its summary (JSON, machine-readable). */
+export const DRY_RUN_WORDS = {
+  noSuchFile: (file: string): Words => ({
+    en: `cannot read ${file}: no such file`,
+    zh: `无法读取 ${file}：文件不存在`,
+  }),
+  args: (): Words => ({
+    en: 'expected: bundle file, borrowers CSV file',
+    zh: '需要：发布包文件、借款人 CSV 文件',
+  }),
+  at: (): Words => ({
+    en: '--at must be an ISO date-time with its offset, e.g. 2026-12-02T10:00+08:00',
+    zh: '--at 应为带时区的 ISO 日期时间，如 2026-12-02T10:00+08:00',
+  }),
+  price: (value: string): Words => ({
+    en: `--price must be a decimal number (got "${value}")`,
+    zh: `--price 应为十进制数（收到 "${value}"）`,
+  }),
+  nothingSent: (trustOnly: boolean): Words =>
+    trustOnly
+      ? { en: 'not trusted; nothing was sent', zh: '不受信任；未发送任何短信' }
+      : { en: 'invalid; nothing was sent', zh: '无效；未发送任何短信' },
+  csvRefused: (): Words => ({ en: 'refused', zh: '被拒绝' }),
+  ignoredColumns: (csv: string, columns: readonly string[]): Words => ({
+    en: `warning: ${csv}: ignored columns ${columns.join(', ')}`,
+    zh: `警告：${csv}：忽略的列 ${columns.join(', ')}`,
+  }),
+  noRows: (csv: string, empty: boolean): Words => ({
+    en: `warning: ${csv}: no rows (${empty ? 'the file is empty' : 'only a header'})`,
+    zh: `警告：${csv}：没有数据行（${empty ? '文件为空' : '只有表头'}）`,
+  }),
+} as const;
+
 /** What `run` says around a failure, in both languages. */
 export const RUN_WORDS = {
   unknownCommand: (name: string): Words => ({ en: `unknown command "${name}"`, zh: `未知的命令 "${name}"` }),
@@ -129,6 +162,14 @@ export const BUNDLE_WORDS = {
   approved: (reviewer: string, at: string): Words => ({
     en: `approved by ${reviewer} at ${at}`,
     zh: `审批人 ${reviewer}，时间 ${at}`,
+  }),
+  acceptedUnsigned: (file: string): Words => ({
+    en: `warning: ${file} is not signed; accepted because of --allow-unsigned\n`,
+    zh: `警告：${file} 未签名；因 --allow-unsigned 而接受\n`,
+  }),
+  acceptedUntrusted: (file: string, fingerprint: string): Words => ({
+    en: `warning: ${file} is signed by key ${fingerprint}, which is not trusted; accepted because of --allow-untrusted\n`,
+    zh: `警告：${file} 的签名密钥 ${fingerprint} 不受信任；因 --allow-untrusted 而接受\n`,
   }),
   segments: (segments: number, encoding: string, units: number): Words => ({
     en: `segments: ${segments} (${encoding}, ${units} units)`,

@@ -43,7 +43,7 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     io.err(`${file}: ${refused}\n${formatBundleProblems(verified.problems, lang)}${hint}`);
     return EXIT.findings;
   }
-  for (const w of verified.warnings) io.err(w);
+  for (const w of verified.warnings) io.err(w[lang]);
   const rendered = renderFromBundle(verified.bundle, templateId, data);
   if (!rendered.ok) {
     const problems = rendered.problems.map((p) => (p.code.startsWith('data/') ? { ...p, file: dataFile } : p));

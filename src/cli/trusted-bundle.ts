@@ -1,5 +1,5 @@
 import { verifyBundle, type Problem, type VerifyOptions } from '../runtime/index';
-import { BUNDLE_WORDS } from './lang';
+import { BUNDLE_WORDS, type Words } from './lang';
 import { trustedKeys } from './trust';
 
 /** The trust flags shared by `verify` and `render`. */
@@ -23,12 +23,9 @@ export const TRUST_USAGE = `trust: the bundle must be signed by a key given with
 export type Verified = Extract<Awaited<ReturnType<typeof verifyBundle>>, { ok: true }>['value'];
 
 export type TrustedBundle =
-  { ok: true; bundle: Verified; warnings: string[] } | { ok: false; problems: Problem[]; trustOnly: boolean };
+  { ok: true; bundle: Verified; warnings: Words[] } | { ok: false; problems: Problem[]; trustOnly: boolean };
 
 const TRUST_CODES = new Set(['bundle/unsigned', 'bundle/untrusted-key']);
-
-/** How to accept a bundle that was refused only for its signer. */
-export const TRUST_HINT = BUNDLE_WORDS.trustHint().en;
 
 /** The verifyBundle options of the trust flags (key files read here), judged at `now` (default: the current time). */
 export function verifyOptions(flags: TrustFlags, now?: Date): VerifyOptions {
@@ -54,11 +51,9 @@ export async function verifyTrusted(text: string, file: string, flags: TrustFlag
   const trust = result.value.trust;
   const warnings =
     trust.kind === 'unsigned'
-      ? [`warning: ${file} is not signed; accepted because of --allow-unsigned\n`]
+      ? [BUNDLE_WORDS.acceptedUnsigned(file)]
       : trust.kind === 'untrusted'
-        ? [
-            `warning: ${file} is signed by key ${trust.fingerprint}, which is not trusted; accepted because of --allow-untrusted\n`,
-          ]
+        ? [BUNDLE_WORDS.acceptedUntrusted(file, trust.fingerprint)]
         : [];
   return { ok: true, bundle: result.value, warnings };
 }

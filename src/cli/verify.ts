@@ -52,7 +52,7 @@ export async function runVerify(argv: string[], io: Io): Promise<number> {
     io.out(`${file}: ${refused}\n${formatBundleProblems(result.problems, lang)}${hint}`);
     return EXIT.findings;
   }
-  for (const w of result.warnings) io.err(w);
+  for (const w of result.warnings) io.err(w[lang]);
   const b = result.bundle;
   const valid = BUNDLE_WORDS.valid(
     b.templates.length,

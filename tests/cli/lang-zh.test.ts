@@ -75,4 +75,22 @@ describe('the CLI with --lang zh says its errors in Chinese', () => {
     expect(trust).toMatchObject({ code: 2 });
     expect(trust.out).toContain('应为 EC P-256 公钥');
   });
+
+  it('the send dry-run: bad flags, a tampered bundle, a CSV without the columns', async () => {
+    const csv = w.write('rows.csv', 'name,phone\n张三,139\n');
+    const at = ['--at', '2026-12-02T10:00+08:00', '--lang', 'zh'];
+    const tampered = await chinese(['dry-run', w.path('tampered.dunning.json'), csv, ...at]);
+    expect(tampered).toMatchObject({ code: 2 });
+    expect(tampered.out).toContain('未发送任何短信');
+    const noAt = await chinese(['dry-run', w.path('tampered.dunning.json'), csv, '--lang', 'zh']);
+    expect(noAt.out).toContain('--at 应为带时区的 ISO 日期时间');
+    const signed = await signedBundle(lawfulTemplates().slice(0, 1));
+    const bundle = w.write('intact.dunning.json', signed.text);
+    const key = w.write('signer.jwk', signed.publicJwk);
+    const header = await chinese(['dry-run', bundle, csv, '--trust', key, ...at]);
+    expect(header).toMatchObject({ code: 2 });
+    expect(header.out).toContain('被拒绝');
+    const untrusted = await chinese(['dry-run', bundle, csv, '--allow-untrusted', ...at]);
+    expect(untrusted.out).toContain('不受信任；因 --allow-untrusted 而接受');
+  });
 });
