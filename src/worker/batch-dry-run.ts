@@ -90,7 +90,13 @@ export async function runDryRun(
   if (at === undefined) {
     return {
       ok: false,
-      problems: [{ code: 'dry-run/at', message: `"${input.at}" is not an ISO date-time with an offset` }],
+      problems: [
+        {
+          code: 'dry-run/at',
+          message: `"${input.at}" is not an ISO date-time with an offset`,
+          params: { value: input.at },
+        },
+      ],
     };
   }
   const options = verifyOptionsOf(input, at);

@@ -48,10 +48,12 @@ export function rowContext(
 ): Result<RowContext & { ignored: string[] }> {
   const at = parseInstant(opts.at);
   if (at === undefined) {
-    return fail([{ code: 'dry-run/at', message: `"${opts.at}" is not an ISO date-time with an offset` }]);
+    const params = { value: opts.at };
+    return fail([{ code: 'dry-run/at', message: `"${opts.at}" is not an ISO date-time with an offset`, params }]);
   }
   if (header !== undefined && 'error' in header) {
-    return fail([{ code: 'csv/header', message: `the header (line ${header.line}) is malformed: ${header.error}` }]);
+    const message = `the header (line ${header.line}) is malformed: ${header.error}`;
+    return fail([{ code: 'csv/header', message, line: header.line, params: { reason: 'csv-malformed-header' } }]);
   }
   const names = header?.fields ?? [];
   const read = header === undefined ? { columns: [], ignored: [], problems: [] } : readHeader(names);

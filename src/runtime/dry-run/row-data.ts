@@ -46,7 +46,8 @@ export function readHeader(names: readonly string[]): Header {
       continue;
     }
     if (seen.has(name)) {
-      problems.push({ code: 'csv/header', message: `column "${name}" is given twice`, path: [index] });
+      const params = { reason: 'csv-duplicate-column', column: name };
+      problems.push({ code: 'csv/header', message: `column "${name}" is given twice`, path: [index], params });
       continue;
     }
     seen.add(name);
@@ -54,7 +55,8 @@ export function readHeader(names: readonly string[]): Header {
   }
   const missing = REQUIRED.filter((p) => !seen.has(p));
   if (missing.length > 0) {
-    problems.push({ code: 'csv/header', message: `the header has no column for ${missing.join(', ')}` });
+    const params = { reason: 'csv-missing-columns', columns: missing.join(', ') };
+    problems.push({ code: 'csv/header', message: `the header has no column for ${missing.join(', ')}`, params });
   }
   return { columns, ignored, problems };
 }
