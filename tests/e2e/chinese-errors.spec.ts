@@ -187,6 +187,7 @@ test('walks the Chinese UI through its error paths and shows no English sentence
     'dry-run of a CSV without the columns',
     page.locator('[data-testid="dry-run-problems"] [data-code="csv/header"]'),
   );
+  await expect(page.getByTestId('dry-run-problems')).toContainText('表头缺少这些列：borrower.');
 
   expect(leaks, 'English sentences in the Chinese UI').toEqual([]);
 });
