@@ -1,5 +1,6 @@
 import type { ResolvedMeta } from '../meta/schema';
 import type { Problem } from '../result';
+import { gateSlots } from '../match/prefilter';
 import { compiledRule } from '../rules/compiled';
 import type { KindRegistry } from '../rules/kinds/index';
 import type { Rule, Ruleset } from '../rules/rule';
@@ -13,7 +14,8 @@ function compileActive(ruleset: Ruleset, meta: ResolvedMeta, kinds: KindRegistry
     try {
       const entry = compiledRule(rule, kinds);
       const gates = entry?.kind.gates?.(entry.compiled as never);
-      if (entry) active.push(gates ? { rule, entry, gates } : { rule, entry });
+      const gate = gates ? gateSlots(gates) : undefined;
+      if (entry) active.push(gates ? { rule, entry, gates, ...(gate ? { gate } : {}) } : { rule, entry });
       else
         problems.push({
           code: 'rule/unknown-kind',

@@ -73,3 +73,36 @@ export function mayMatch(slots: readonly number[] | undefined, runnable: Uint8Ar
   }
   return true;
 }
+
+/**
+ * The slots of every regex of `lists` in one flat array (per regex: its slot count, then its slots), for
+ * `mayAnyMatchGate`; undefined when a regex has no slots (it always runs, so the gate never closes).
+ */
+export function gateSlots(lists: readonly (readonly { slots?: readonly number[] }[])[]): Int32Array | undefined {
+  const flat: number[] = [];
+  for (const list of lists) {
+    for (const r of list) {
+      if (r.slots === undefined) return undefined;
+      flat.push(r.slots.length, ...r.slots);
+    }
+  }
+  return Int32Array.from(flat);
+}
+
+/** `mayMatch` of any regex of a flat gate (see `gateSlots`): false when each of them lacks a set in `runnable`. */
+export function mayAnyMatchGate(gate: Int32Array, runnable: Uint8Array): boolean {
+  for (let i = 0; i < gate.length;) {
+    const end = i + 1 + gate[i]!;
+    let may = true;
+    for (let k = i + 1; k < end; k++) {
+      const slot = gate[k]!;
+      if (slot < runnable.length && runnable[slot] !== 1) {
+        may = false;
+        break;
+      }
+    }
+    if (may) return true;
+    i = end;
+  }
+  return false;
+}

@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { compiledRule } from '../../../src/core/rules/compiled';
 import { defaultRuleset } from '../../../src/core/rules/defaults';
 import { matchable } from '../../../src/core/match/matchable';
-import { prefilterSlots } from '../../../src/core/match/prefilter';
+import { gateSlots, mayAnyMatchGate, prefilterSlots, runnableSlots } from '../../../src/core/match/prefilter';
 import { requiredFactors } from '../../../src/core/match/regex-factors';
-import { anyRegex, compileRegexes, findRegexes, type CompiledRegex } from '../../../src/core/match/regexes';
+import {
+  anyRegex,
+  compileRegexes,
+  findRegexes,
+  mayAnyMatch,
+  type CompiledRegex,
+} from '../../../src/core/match/regexes';
 import { loadRegexChecker } from '../../../src/core/match/regex-safety';
 
 // NOTE: patterns with an unbounded loop are judged by the full checker, which adapters load on demand.
@@ -65,6 +71,28 @@ describe('the literal prefilter', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it('closes a flat gate exactly where mayAnyMatch does, and only on texts its regexes cannot match', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const m = matchable(text);
+        for (const list of LISTS) {
+          const gate = gateSlots([list]);
+          const open = gate === undefined || mayAnyMatchGate(gate, runnableSlots(m.norm));
+          expect(open).toBe(mayAnyMatch([list], m.norm));
+          if (!open) expect(findRegexes(list, m.norm, undefined, false)).toEqual([]);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('gives no flat gate to a list holding a regex without factors (it always runs)', () => {
+    const { regexes } = compileRegexes(['家人', '\\p{Script=Han}{2}'], []);
+    expect(gateSlots([regexes])).toBeUndefined();
+    expect(mayAnyMatchGate(gateSlots([regexes.slice(0, 1)])!, runnableSlots('没有'))).toBe(false);
+    expect(mayAnyMatchGate(gateSlots([regexes.slice(0, 1)])!, runnableSlots('您的家人'))).toBe(true);
   });
 
   it('reports every hit of every fail example, filtered or not', () => {
