@@ -16,7 +16,7 @@ export const test = base.extend<{ trouble: PageTrouble }>({
     page.on('console', (message) => {
       if (message.type() === 'error') trouble.errors.push(message.text());
     });
-    page.on('pageerror', (error) => trouble.errors.push(`pageerror: ${error.message}`));
+    page.on('pageerror', (error) => trouble.errors.push(`pageerror: ${error.stack ?? error.message}`));
     page.on('dialog', (dialog) => {
       trouble.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();

@@ -40,12 +40,17 @@ const FEATURES = [
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
-async function inTurn(steps: (() => Promise<unknown>)[], before = (): Promise<void> => Promise.resolve()) {
+/** Runs `steps` one per task, each once `before` resolves; stops (false) where `before` resolves to false. */
+async function inTurn(
+  steps: (() => Promise<unknown>)[],
+  before = (): Promise<boolean> => Promise.resolve(true),
+): Promise<boolean> {
   for (const step of steps) {
-    await before();
+    if (!(await before())) return false;
     await step();
     await nextTask();
   }
+  return true;
 }
 
 /**
@@ -65,14 +70,17 @@ export async function loadEditor(lang: Lang): Promise<EditorModules> {
 
 /**
  * Loads hover, completion, quick fixes, find and the context menu, one group per task, each after `before` resolves
- * (the editor uses it to put its own creation first). An editor created before the last step needs
- * `addContributions` from the module this resolves to.
+ * (the editor uses it to put its own creation first) to true; false stops there (the editor is gone: the next
+ * editor's call loads the rest). An editor created before the last step needs `addContributions` from the module
+ * this resolves to; undefined when stopped.
  */
-export async function loadFeatures(before?: () => Promise<void>): Promise<typeof import('./late-features')> {
+export async function loadFeatures(
+  before?: () => Promise<boolean>,
+): Promise<typeof import('./late-features') | undefined> {
   const late = await import('./late-features');
-  await inTurn(
+  const done = await inTurn(
     FEATURES.map((step) => () => step().then(late.addLateServices)),
     before,
   );
-  return late;
+  return done ? late : undefined;
 }

@@ -48,3 +48,12 @@ declare module 'monaco-editor/features/toggleTabFocusMode/register';
 
 // Monaco's Chinese UI strings: sets the global table Monaco's labels are read from (./monaco-nls.ts).
 declare module 'monaco-editor/nls/lang/zh-cn';
+
+declare module 'monaco-editor/base/browser/ui/hover/hoverDelegateFactory' {
+  /** Sets the page-wide factory behind `getDefaultHoverDelegate` (its first result is cached). */
+  export function setHoverDelegateFactory(factory: (placement: 'mouse' | 'element', instantHover: boolean) => unknown): void;
+}
+
+declare module 'monaco-editor/platform/hover/browser/hover' {
+  export const WorkbenchHoverDelegate: unknown;
+}

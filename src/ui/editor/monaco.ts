@@ -7,6 +7,7 @@ import type { EditorContext } from './context';
 import { completionProvider } from './completion';
 import { leaveOnEscapeTab } from './escape-tab';
 import { hoverProvider } from './hover';
+import { keepHoverDelegateOnRoot } from './hover-delegate';
 import { ruleIdOfLink } from './marker-text';
 import { quickFixProvider } from './quick-fixes';
 
@@ -22,6 +23,7 @@ monaco.editor.defineTheme(THEME, THEME_DATA);
 // NOTE: Monaco sets up its services (and instantiates the editor features registered so far) once, on first use;
 // doing it here, before any feature is loaded, makes every feature loaded later one that ./late-features adds.
 StandaloneServices.initialize({});
+keepHoverDelegateOnRoot();
 /** How many editor features Monaco has instantiated (./late-features adds the ones registered later). */
 export const EDITOR_FEATURES_AT_START = getEditorFeatures().length;
 
