@@ -16,6 +16,8 @@ export interface CheckSetup {
   samples?: Sample[];
   lang: Lang;
   format: Format;
+  /** the check's time budget per template in ms (`DUNNING_CHECK_BUDGET_MS`); undefined: core's default */
+  budgetMs?: number;
 }
 
 /** One file checked: its part of the output (text, a JSON entry or line; SARIF: its diagnostics) and its counts. */
@@ -45,6 +47,7 @@ export function checkOne(input: TemplateInput, { setup, ruleset, say }: Checker)
       ruleset,
       maxFindings: Number.POSITIVE_INFINITY,
       ...(setup.samples === undefined ? {} : { samples: setup.samples }),
+      ...(setup.budgetMs === undefined ? {} : { budgetMs: setup.budgetMs }),
     },
   );
   const diagnostics = diagnosticsFor(input.file, input.source, report, say, (p) =>

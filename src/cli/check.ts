@@ -13,8 +13,11 @@ import { printSarif } from './print-sarif';
 import type { SeverityCounts } from './print-text';
 import { progress } from './progress';
 import { TOOL } from './version';
+import { jobFailed } from './worker-limits';
 
 const FAIL_ON = ['error', 'warning'] as const;
+/** One template is checked in-process: its heap cannot grow much, and a worker's start would double the time. */
+const SMALL_RUN = 1;
 
 export const CHECK_USAGE = `usage: check [files or folders…] [--stdin] [--meta file] [--samples dir] [--rules dir] [--pack file]
              [--format text|json|jsonl|sarif] [--fail-on error|warning] [--lang zh|en] [--jobs N]
@@ -27,6 +30,8 @@ score, findings with their message, problems); json and sarif are one document
 at most 500 findings are printed per file (then "… and N more"; JSON: \`truncated: N\`)
 a template file or --stdin over 1 MiB (1048576 bytes) is refused unread as input/too-large; so is any other
 input file over 64 MiB
+env: DUNNING_CHECK_BUDGET_MS each template's time budget (default 2000; then template/limit) ·
+     DUNNING_WORKER_HEAP_MB each worker thread's heap cap (default 96; over it: exit 2 naming the file)
 exit: 0 clean · 1 findings at or above --fail-on (default error; problems count as errors) · 2 usage, or an
       invalid rule, sample or meta file, or an input unreadable or too large (each one is reported on stderr;
       the rest is still checked and printed)
@@ -36,6 +41,12 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(USAGE_WORDS.oneOf(flag, allowed, value));
+}
+
+/** `DUNNING_CHECK_BUDGET_MS`: a slower machine (a loaded CI) may give each template's check more time. */
+function budgetFrom(env: Io['env']): { budgetMs?: number } {
+  const ms = env.DUNNING_CHECK_BUDGET_MS;
+  return ms !== undefined && /^[1-9]\d*$/.test(ms) ? { budgetMs: Number(ms) } : {};
 }
 
 /** Where each file's result goes as it comes, and what is written once every file is done. */
@@ -106,16 +117,21 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     ...(plan.samples === undefined ? {} : { samples: plan.samples }),
     lang,
     format,
+    ...budgetFrom(io.env),
   };
   const sink = sinkFor(format, io, lang, () => ruleInfo(plan.ruleset ?? defaultRuleset(), lang), plan.pack);
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   const shown = progress(io.errIsTTY, io.err, 'check', total);
   let files = 0;
-  const pool = await startPool({ kind: 'check', setup }, jobs, io.workers);
+  const pool = await startPool({ kind: 'check', setup }, jobs, io.workers, total <= SMALL_RUN);
   try {
     // NOTE: a few jobs per worker keep every thread busy; results that finish early wait only until their turn.
     const window = jobs === 1 ? 1 : jobs * 4;
-    for await (const result of ordered(templateInputs(plan, io.readStdin), (t) => pool.run(t), window)) {
+    for await (const result of ordered(
+      templateInputs(plan, io.readStdin),
+      (t) => pool.run(t).catch((e: unknown) => Promise.reject(jobFailed(t.file, e))),
+      window,
+    )) {
       sink.file(result);
       await io.drain?.();
       for (const k of ['error', 'warning', 'info'] as const) counts[k] += result.counts[k];

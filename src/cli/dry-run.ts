@@ -18,6 +18,7 @@ import {
 import { EXIT, formatProblems, UsageError, type Io } from './io';
 import { BUNDLE_WORDS, DRY_RUN_WORDS, langOf, USAGE_WORDS } from './lang';
 import { jobCount, startPool } from './jobs';
+import { jobFailed } from './worker-limits';
 import { ordered } from './ordered';
 import { progress } from './progress';
 import { readText } from './read-inputs';
@@ -41,6 +42,7 @@ summary: counts per decision and reason, segments, cost at --price per segment (
   policy, on stdout
   with --out, else stderr
 ${TRUST_USAGE}
+env: DUNNING_WORKER_HEAP_MB each worker thread's heap cap (default 96; over it: exit 2 naming the row)
 exit: 0 every row sent or scheduled · 1 some row held or rejected · 2 usage, unreadable files, a bad header,
       or a bundle refused (nothing is read or written then)
 `;
@@ -149,7 +151,11 @@ export async function runDryRun(argv: string[], io: Io): Promise<number> {
         };
         // NOTE: rows are decided in worker threads; the daily cap is applied here, in row order.
         const window = jobs === 1 ? 1 : jobs * 8;
-        for await (const plan of ordered(jobsOf(), (job) => pool.run(job), window)) {
+        for await (const plan of ordered(
+          jobsOf(),
+          (job) => pool.run(job).catch((e: unknown) => Promise.reject(jobFailed(`${csv} row ${job.row}`, e))),
+          window,
+        )) {
           const line = capRow(plan, caps);
           tally.add(line);
           await archive.write(archiveText(line));

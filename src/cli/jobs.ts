@@ -50,15 +50,18 @@ export async function handlerFor(task: WorkerTask): Promise<(job: unknown) => Pr
 }
 
 /**
- * A pool for `task`: `size` worker threads when the bin can start them and `size` > 1, else the jobs run
- * in-process one after the other.
+ * A pool for `task`: `size` worker threads when the bin can start them, else the jobs run in-process one after the
+ * other. `small`: a run too short for the heap to grow (one job runs in-process, saving a worker's start).
  */
 export async function startPool<K extends TaskKind>(
   task: Extract<WorkerTask, { kind: K }>,
   size: number,
   workers: StartWorkers | undefined,
+  small = false,
 ): Promise<TaskPool<K>> {
-  if (workers !== undefined && size > 1) return workers(task, size) as TaskPool<K>;
+  // NOTE: even one job runs in a worker: the worker's heap can be capped, the main thread's cannot (Node 20
+  // ignores --max-old-space-size set by v8.setFlagsFromString once the heap exists).
+  if (workers !== undefined && (size > 1 || !small)) return workers(task, size) as TaskPool<K>;
   const handle = await handlerFor(task);
   return { run: (job) => handle(job) as Promise<Tasks[K]['result']>, close: async () => undefined };
 }

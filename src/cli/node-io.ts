@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Io } from './io';
+import { workerLimits } from './worker-limits';
 import { workerPool } from './worker-pool';
 
 /** The process: stdout (with drain), stderr (TTY or not), stdin, environment, CPU count and worker threads. */
@@ -20,7 +21,7 @@ export function nodeIo(): Io {
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,
-    workers: workerPool(new URL('./check-worker.js', import.meta.url)),
+    workers: workerPool(new URL('./check-worker.js', import.meta.url), workerLimits(process.env)),
     parallelism: availableParallelism(),
     errIsTTY: process.stderr.isTTY === true,
     // NOTE: writes to a pipe are queued in memory, not blocking: without this, a slow reader makes output pile up.

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Pool, StartWorkers, TaskStart } from './pool';
 
 /** A job sent to a worker thread, and its answer. */
@@ -12,9 +12,11 @@ interface Pending {
 
 /**
  * `size` worker threads running `entry` (the built check-worker.js) with `task` as their workerData. Each job goes
- * to an idle worker (else waits in a queue); a worker that dies fails its job and is not used again.
+ * to an idle worker (else waits in a queue); a worker that dies fails its job and is not used again. `limits` cap
+ * each worker's heap: V8 grows an uncapped heap under a high allocation rate although nothing is retained, and a
+ * worker over its cap ends with ERR_WORKER_OUT_OF_MEMORY, which fails its job (the command names the input).
  */
-export function workerPool(entry: URL): StartWorkers {
+export function workerPool(entry: URL, limits?: ResourceLimits): StartWorkers {
   return (task: TaskStart, size: number): Pool => {
     const idle: Worker[] = [];
     const queue: { message: JobMessage; pending: Pending }[] = [];
@@ -30,15 +32,27 @@ export function workerPool(entry: URL): StartWorkers {
         worker.postMessage(message);
       }
     };
+    const dead = new Set<Worker>();
+    let lastError = new Error('no worker thread');
+    const failQueue = () => {
+      for (const q of queue.splice(0)) q.pending.reject(new Error(`every worker thread failed: ${lastError.message}`));
+    };
+    // NOTE: a worker may die before its first job (over its heap cap while loading the rules): it leaves `idle`,
+    // and once none is left every waiting and later job fails instead of waiting forever.
     const fail = (worker: Worker, error: Error) => {
+      if (dead.has(worker)) return;
+      dead.add(worker);
+      lastError = error;
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
       busy.get(worker)?.pending.reject(error);
       busy.delete(worker);
-      if (!closed && idle.length === 0 && busy.size === 0) {
-        for (const q of queue.splice(0)) q.pending.reject(new Error(`every worker thread failed: ${error.message}`));
-      }
+      if (!closed && dead.size === size) failQueue();
     };
     const workers = Array.from({ length: size }, () => {
-      const worker = new Worker(entry, { workerData: task });
+      const worker = new Worker(entry, {
+        workerData: task,
+        ...(limits === undefined ? {} : { resourceLimits: limits }),
+      });
       worker.on('message', (answer: AnswerMessage) => {
         const job = busy.get(worker);
         if (!job || job.id !== answer.id) return;
@@ -61,6 +75,7 @@ export function workerPool(entry: URL): StartWorkers {
         new Promise((resolve, reject) => {
           if (closed) return reject(new Error('the worker pool is closed'));
           queue.push({ message: { id: next++, job }, pending: { resolve, reject } });
+          if (dead.size === size) failQueue();
           dispatch();
         }),
       close: async () => {

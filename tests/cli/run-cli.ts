@@ -7,14 +7,18 @@ export const ROOT = resolve(__dirname, '../..');
 export const TEMPLATES = 'samples/templates';
 
 /** Runs the CLI in-process with captured output (the working directory is the repo root, as vitest runs). */
-export async function cli(args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(
+  args: string[],
+  input = '',
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     readStdin: async (maxBytes) => (Buffer.byteLength(input) > maxBytes ? undefined : input),
-    env: { LANG: 'C' },
+    env: { LANG: 'C', ...env },
   });
   return { code, stdout, stderr };
 }

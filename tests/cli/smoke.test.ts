@@ -8,6 +8,7 @@ import { cli, ROOT } from './run-cli';
 // The one test of the built bin; every other CLI test calls run() in-process.
 // Built with the CLI's own config (liquidjs, zod and opencc-js bundled in) into a scratch folder under node_modules/.
 let outDir = '';
+const NO_TIMEOUT = { DUNNING_CHECK_BUDGET_MS: '600000' };
 
 beforeAll(() => {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
@@ -34,10 +35,12 @@ describe('the built bin', () => {
   });
 
   it('checks in two worker threads with the output of one, in input order', () => {
+    // NOTE: a budget no loaded machine runs out of: otherwise a slow check ends in template/limit, not the findings.
     const bin = (jobs: string) =>
       spawnSync(process.execPath, [join(outDir, 'main.js'), 'check', '--jobs', jobs, 'samples/templates'], {
         cwd: ROOT,
         encoding: 'utf8',
+        env: { ...process.env, ...NO_TIMEOUT },
       });
     const one = bin('1');
     const two = bin('2');
@@ -51,10 +54,56 @@ describe('the built bin', () => {
     const carried = JSON.parse(JSON.parse(table![1]!)) as { ruleset: { rules: { id: string }[] } };
     expect(carried.ruleset.rules.map((r) => r.id)).toEqual(defaultRuleset().rules.map((r) => r.id));
     const args = ['check', '--format', 'jsonl', '--jobs', '1', 'samples/templates'];
-    const built = spawnSync(process.execPath, [join(outDir, 'main.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
-    const source = await cli(args);
+    const built = spawnSync(process.execPath, [join(outDir, 'main.js'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...NO_TIMEOUT },
+    });
+    const source = await cli(args, '', NO_TIMEOUT);
     expect(built.stdout.split('\n').length).toBeGreaterThan(10);
     expect([built.status, built.stdout]).toEqual([source.code, source.stdout]);
+  });
+
+  it('ends with exit 2 naming the file when a worker thread runs over its heap cap', () => {
+    for (const jobs of ['1', '2']) {
+      const r = spawnSync(
+        process.execPath,
+        [join(outDir, 'main.js'), 'check', '--jobs', jobs, '--lang', 'en', 'samples/templates'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, DUNNING_WORKER_HEAP_MB: '8' },
+        },
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^check: samples\/templates\/[\w-]+\.liquid: the worker thread working on it failed: .*memory limit.*DUNNING_WORKER_HEAP_MB/m,
+      );
+      expect(r.stdout).not.toMatch(/files checked/);
+    }
+  });
+
+  it('a template check whose budget runs out says so (DUNNING_CHECK_BUDGET_MS is used)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(outDir, 'main.js'),
+        'check',
+        '--jobs',
+        '1',
+        '--format',
+        'jsonl',
+        '--lang',
+        'en',
+        'samples/templates/due-today-reminder.liquid',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DUNNING_CHECK_BUDGET_MS: '1' },
+      },
+    );
+    expect(r.stdout).toMatch(/template\/limit/);
   });
 
   it('refuses a 2 GiB line on stdin after reading 1 MiB of it, and the writer is stopped (EPIPE)', async () => {
