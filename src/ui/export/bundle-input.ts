@@ -1,4 +1,4 @@
-import type { BundleApproval, BundleInput, BundleTemplateInput, RulePack } from '../../core/model';
+import type { BundleApproval, BundleInput, BundleTemplateInput, RulePack, StagePolicy } from '../../core/model';
 import type { Review, Version } from '../../core/model';
 import type { ExportCandidate } from './exportable';
 
@@ -15,6 +15,8 @@ export interface BundleEnv {
   sequence: number;
   /** the organisation's rule pack in use: the bundle carries it and names it in `ruleset.pack` */
   pack?: RulePack;
+  /** how the sender picks a template by days overdue (signed); default exact-day */
+  stagePolicy?: StagePolicy;
 }
 
 /** The bundle approval of a review: reviewer, decidedAt → approvedAt, note, report summary, justifications, hash. */
@@ -73,6 +75,7 @@ export function bundleInputFor(
     ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
     ...(env.notAfter === undefined ? {} : { notAfter: env.notAfter }),
     ...(env.pack === undefined ? {} : { pack: env.pack }),
+    ...(env.stagePolicy === undefined ? {} : { stagePolicy: env.stagePolicy }),
   };
   return { input, refused };
 }

@@ -35,6 +35,8 @@ const zh = {
   'export.stagePolicy': '按逾期天数选模板（已签入包中）：{policy}',
   'export.stagePolicy.exact-day': '仅在阶段当天发送（D+7 只在逾期第 7 天）',
   'export.stagePolicy.latest-reached': '发送已到达的最近阶段（逾期 10 天时用 D+7）',
+  'export.stagePolicyChoose': '按逾期天数选模板',
+  'export.stagePolicyHint': '签入包中，发送系统照此选择模板；默认仅在阶段当天发送。',
   'import.intro':
     '导入前会先校验包：结构、每个模板的哈希、审批哈希、包哈希、有效期，以及签名（如有）。未签名或签名密钥未被信任的包，需要你确认来源后才能导入。',
   'import.pick': '选择 .dunning.json 文件',
@@ -114,6 +116,9 @@ const en: Record<BundleMessageKey, string> = {
   'export.stagePolicy': 'Template by days overdue (signed into the bundle): {policy}',
   'export.stagePolicy.exact-day': 'only on the stage’s own day (D+7 only when 7 days overdue)',
   'export.stagePolicy.latest-reached': 'the latest stage reached (D+7 when 10 days overdue)',
+  'export.stagePolicyChoose': 'Template by days overdue',
+  'export.stagePolicyHint':
+    'Signed into the bundle; the sender picks templates by it. Default: only on the stage’s own day.',
   'import.intro':
     'A bundle is verified before import: schema, each template hash, approval hashes, bundle hash, expiry and the signature, if any. An unsigned bundle, or one signed by a key that is not trusted, is imported only after you confirm its origin.',
   'import.pick': 'Choose a .dunning.json file',
