@@ -92,17 +92,27 @@ const nextIndex = (s: string, i: number): number => {
   return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 };
 
-/** Where the clause holding a position starts; lookbehind guards (negations like 不会…) never reach past it. */
-export type ClauseStart = (at: number) => number;
+/**
+ * Where the clause holding a position starts; lookbehind guards (negations like 不会…) never reach past it.
+ * `listLead`, when the clause is an item of a numbered list, gives the list's normalised lead-in (我们绝不会：), which
+ * the guards also read in front of the item: "我们绝不会：1.冒充公检法；2.要求转入个人账户" denies every item.
+ */
+export type ClauseStart = ((at: number) => number) & { listLead?: (at: number) => string | undefined };
+
+function guardsHoldOn(guards: readonly RegExp[], scoped: string, at: number): boolean {
+  return guards.every((g) => {
+    g.lastIndex = at;
+    return g.test(scoped);
+  });
+}
 
 function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseStart?: ClauseStart): boolean {
   if (guards.length === 0) return true;
   const from = clauseStart?.(at) ?? 0;
   const scoped = from > 0 ? text.slice(from) : text;
-  return guards.every((g) => {
-    g.lastIndex = at - from;
-    return g.test(scoped);
-  });
+  if (!guardsHoldOn(guards, scoped, at - from)) return false;
+  const lead = clauseStart?.listLead?.(at);
+  return lead === undefined || guardsHoldOn(guards, lead + scoped, lead.length + at - from);
 }
 
 /**

@@ -27,3 +27,20 @@ describe('negations stay inside their clause', () => {
     expect(contentErrors(text)).toEqual([]);
   });
 });
+
+describe('a negated numbered list denies every item', () => {
+  it.each([
+    '【钱站】我们绝不会：1.冒充公检法；2.要求转入个人账户；3.联系您的亲友透露债务。',
+    '【钱站】本平台承诺不会：①上门催收；②联系您的家人；③收取任何额外费用。',
+    '【钱站】我司从不：(1)以坐牢相威胁；(2)联系您的单位。',
+  ])('lets %s pass', (text) => {
+    expect(contentErrors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['【钱站】我们将：1.上门拜访；2.联系您的家人和单位。', 'no-threat-to-notify-others'],
+    ['【钱站】我们绝不会：1.冒充公检法。另外：2.明天通知你的家人和单位。', 'no-threat-to-notify-others'],
+  ])('still reports %s (the lead-in does not deny)', (text, ruleId) => {
+    expect(contentErrors(text)).toContain(ruleId);
+  });
+});
