@@ -75,8 +75,11 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   await expect(unapproved).toHaveAttribute('data-blocked', 'not-approved');
   await expect(unapproved.getByRole('checkbox')).toBeDisabled();
   await expect(dialog.getByTestId('export-sign')).toBeChecked();
+  await expect(dialog.getByTestId('export-stage-policy-choice')).toHaveValue('exact-day');
+  await dialog.getByTestId('export-stage-policy-choice').selectOption('latest-reached');
   await dialog.getByTestId('export-build').click();
   await expect(dialog.getByTestId('export-verified')).toBeVisible();
+  await expect(dialog.getByTestId('export-stage-policy')).toHaveAttribute('data-stage-policy', 'latest-reached');
 
   const downloading = page.waitForEvent('download');
   await dialog.getByTestId('export-download').click();
@@ -88,6 +91,7 @@ test('exports an approved template as a signed bundle the CLI verifies, and refu
   expect(bundle.templates.map((t: { id: string }) => t.id)).toEqual([TEMPLATE]);
   expect(bundle.templates[0].approval.reviewer).toBe('王法务');
   expect(bundle.signature.alg).toBe('ES256');
+  expect(bundle.stagePolicy).toBe('latest-reached');
 
   await dialog.getByTestId('bundle-tab-keys').click();
   await expect(dialog.getByTestId('key-fingerprint')).toHaveText(bundle.signature.fingerprint);
