@@ -12,11 +12,15 @@ import { type CorpusEntry, FORM_CATEGORIES, describeBlindRound, describeHits, pc
  * privacy (392 in all; an `expect` lists every category a message commits) and 220 lawful ones, a third of them firm.
  * It was written while the pack was being tuned on round 7, and measured once against the pack before that tuning
  * (f5ba1dd) and once after it (the FIRST PASS of the tuned pack); both are in tests/fixtures/corpus/README.md
- * ("Round 8"). The thresholds are recorded only (minRecall 0, maxFalseBlocks 1) until the round is tuned on.
+ * ("Round 8"). The pack was then TUNED on this round by meaning class ("Tuning after round 8" in that README), so
+ * these figures are no longer a blind estimate and the round is held to the tuned floors.
  *
  * The author used variable names our sample schema does not have ({{ borrower.surname }}, {{ loan.days_overdue }}):
  * `allowed-variables-only` (category `template`) blocks those templates, rightly, but that is not a judgement of the
- * wording, so the figures are also printed with `template` findings left out ("plain-text view").
+ * wording. So the floors are asserted on the PLAIN-TEXT VIEW (content errors other than `template`): recall ≥ 90%,
+ * lawful blocked ≤ 5%, and an error of its own class for ≥ 90% of the messages of each of the six classes. The
+ * all-findings view (`describeBlindRound`, template findings counted) asserts recall ≥ 90% only; its false blocks are
+ * printed, not asserted, since most of them are the unknown variables.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -29,7 +33,8 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 150,
-  minRecall: 0,
+  minRecall: 0.9,
+  // all-findings view: lawful templates with unknown variables are rightly blocked as `template`; see the plain-text view
   maxFalseBlocks: 1,
 });
 
@@ -64,9 +69,10 @@ function signals(text: string): Signals {
 
 const modelCategories = (s: Signals): string[] => s.model.map((f) => f.ruleId.slice('model/'.length));
 
-describe('round 8 per-category recall and the model signal (recorded only)', () => {
-  it('has at least 40 messages expecting each of the six classes and prints per-category recall', () => {
+describe('round 8 per-category recall and the model signal', () => {
+  it('has at least 40 messages expecting each of the six classes and gets an error of that class for ≥ 90% of them', () => {
     const lines: string[] = [];
+    const low: string[] = [];
     for (const category of ROUND8_CLASSES) {
       const expecting = abusive.filter((e) => (e.expect ?? []).includes(category));
       expect(expecting.length).toBeGreaterThanOrEqual(40);
@@ -76,6 +82,7 @@ describe('round 8 per-category recall and the model signal (recorded only)', () 
       const modelHits = expecting.filter(model).length;
       const eitherHits = expecting.filter((e) => rule(e) || model(e)).length;
       const n = expecting.length;
+      if (ruleHits / n < 0.9) low.push(`${category} ${ruleHits}/${n}`);
       lines.push(
         `  ${category.padEnd(18)} rules ${ruleHits}/${n} = ${pct(ruleHits, n)}; model ${modelHits}/${n} = ` +
           `${pct(modelHits, n)}; rules + model ${eitherHits}/${n} = ${pct(eitherHits, n)}`,
@@ -91,6 +98,7 @@ describe('round 8 per-category recall and the model signal (recorded only)', () 
       }
     }
     console.log(`round8 per-category recall (error of the expected category; model/<category>):\n${lines.join('\n')}`);
+    expect(low, `below 90%: ${low.join(', ')}`).toEqual([]);
   });
 
   it('prints recall and false blocks with the model signal counted', () => {
@@ -124,13 +132,23 @@ describe('round 8 per-category recall and the model signal (recorded only)', () 
       );
   });
 
-  it('prints recall and false blocks with template findings (unknown variables) left out', () => {
+  it('plain-text view (template findings left out): blocks ≥ 90% of the violating and ≤ 5% of the lawful messages', () => {
     const wording = (e: CorpusEntry) => signals(e.text).errors.some((f) => f.category !== 'template');
     const n = (entries: readonly CorpusEntry[]) => entries.filter(wording).length;
     console.log(
       `round8 plain-text view (violating blocked | lawful blocked): ${n(abusive)}/${abusive.length} = ` +
         `${pct(n(abusive), abusive.length)} | ${n(lawful)}/${lawful.length} = ${pct(n(lawful), lawful.length)}`,
     );
-    expect(n(abusive)).toBeGreaterThan(0);
+    const blockedLawful = lawful.filter(wording);
+    if (blockedLawful.length > 0)
+      console.log(
+        `round8 plain-text lawful blocks:\n  ${blockedLawful
+          .map(
+            (e) => `${e.text}\n      ${describeHits(signals(e.text).errors.filter((f) => f.category !== 'template'))}`,
+          )
+          .join('\n  ')}`,
+      );
+    expect(n(abusive) / abusive.length).toBeGreaterThanOrEqual(0.9);
+    expect(n(lawful) / lawful.length).toBeLessThanOrEqual(0.05);
   });
 });
