@@ -7,6 +7,7 @@ import round4 from '../../fixtures/corpus/round4-abusive.json';
 import round5 from '../../fixtures/corpus/round5-abusive.json';
 import round6 from '../../fixtures/corpus/round6-abusive.json';
 import round7 from '../../fixtures/corpus/round7-abusive.json';
+import round8 from '../../fixtures/corpus/round8-abusive.json';
 import { type Category } from '../../../src/core/types';
 import { type CorpusEntry, FORM_CATEGORIES, contentErrors, pct } from './measure';
 
@@ -15,8 +16,8 @@ import { type CorpusEntry, FORM_CATEGORIES, contentErrors, pct } from './measure
  * the share that get an *error* finding of category C (a block through another category does not count). Entries
  * without `expect` (the later additions to abusive.json) are skipped.
  *
- * Every category is asserted ≥ 90% on every round separately (abusive.json, holdout, round 2–7; round 7 since its
- * tuning on 2026-12-06) and pooled. The
+ * Every category is asserted ≥ 90% on every round separately (abusive.json, holdout, round 2–8; round 7 and round 8
+ * since their tunings on 2026-12-06) and pooled. The
  * earlier rounds had floors below 90% for threat, third_party, impersonation, false_consequence and privacy when this
  * test was written (2026-12-06, before round 6 was tuned); after the round-6 tuning every category of every round
  * reaches ≥ 94% (see tests/fixtures/corpus/README.md, "Tuning after round 6"), so the floors are gone. Never lower the
@@ -31,6 +32,7 @@ const ROUNDS: readonly { label: string; entries: CorpusEntry[] }[] = [
   { label: 'round5', entries: round5 as CorpusEntry[] },
   { label: 'round6', entries: round6 as CorpusEntry[] },
   { label: 'round7', entries: round7 as CorpusEntry[] },
+  { label: 'round8', entries: round8 as CorpusEntry[] },
 ];
 
 const TARGET = 0.9;
