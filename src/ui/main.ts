@@ -1,5 +1,9 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { i18n } from './i18n/i18n.svelte';
 import './app.css';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+// NOTE: an English UI waits for its strings (a chunk of their own) rather than showing Chinese for a moment. A `then`,
+// not a top-level await: an entry that awaits makes the bundler move every module it shares with a lazy view into
+// chunks of their own.
+void i18n.ready.then(() => mount(App, { target: document.getElementById('app') as HTMLElement }));

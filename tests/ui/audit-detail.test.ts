@@ -3,7 +3,8 @@ import type { AuditEntry } from '../../src/core/model';
 import { auditDetail } from '../../src/ui/backup/audit-detail';
 import { originNote } from '../../src/ui/export/apply-bundle-import';
 import { exportDetail } from '../../src/ui/export/sequence';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 
 const HASH = 'ab'.repeat(32);
 const translate =

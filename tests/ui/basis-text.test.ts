@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_LABELS, INSTRUMENT_KINDS, type LegalBasis } from '../../src/core/model';
 import { basisLine, basisParts } from '../../src/ui/basis/basis-text';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 
 const t =
   (table: Record<MessageKey, string>) =>

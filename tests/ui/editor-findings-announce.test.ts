@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report, Severity } from '../../src/core/model';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 import { announcement, summarise, worthAnnouncing } from '../../src/ui/findings/announce';
 
 const t =

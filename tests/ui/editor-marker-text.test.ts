@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LegalBasis } from '../../src/core/model';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
-import { enEditor, zhEditor } from '../../src/ui/i18n/messages-editor';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
+import { zhEditor } from '../../src/ui/i18n/messages-editor';
+import { enEditor } from '../../src/ui/i18n/en/editor';
 import { basisLabel, markerMessage, ruleIdOfLink, ruleLink } from '../../src/ui/editor/marker-text';
 
 const t =

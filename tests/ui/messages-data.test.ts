@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { enData, zhData } from '../../src/ui/i18n/messages-data';
-import { en, zh } from '../../src/ui/i18n/messages';
+import { zhData } from '../../src/ui/i18n/messages-data';
+import { enData } from '../../src/ui/i18n/en/data';
+import { zh } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

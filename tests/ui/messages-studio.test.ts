@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../../src/ui/i18n/messages';
-import { enReport, zhReport } from '../../src/ui/i18n/messages-report';
-import { enStudio, zhStudio } from '../../src/ui/i18n/messages-studio';
+import { zh } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
+import { zhReport } from '../../src/ui/i18n/messages-report';
+import { enReport } from '../../src/ui/i18n/en/report';
+import { zhStudio } from '../../src/ui/i18n/messages-studio';
+import { enStudio } from '../../src/ui/i18n/en/studio';
 import { FAULT_REASONS } from '../../src/ui/samples/sample-faults';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RulePack } from '../../src/core/model';
 import type { PackRevision } from '../../src/storage/index';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 import { overrideText } from '../../src/ui/review/override-text';
 import { packOverrideRows } from '../../src/ui/review/pack-overrides';
 

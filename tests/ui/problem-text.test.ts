@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { en } from '../../src/ui/i18n/en/messages';
 import { problemText, ruleTitles } from '../../src/ui/review/problem-text';
 import { settingsLanguage, uiLanguage } from '../../src/ui/state/settings.svelte';
 

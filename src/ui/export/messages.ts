@@ -2,7 +2,6 @@ import { i18n } from '../i18n/i18n.svelte';
 
 /** UI strings of the bundle export/import dialog and the signing keys panel. zh is the source of the key set. */
 const zh = {
-  'bundle.open': '导出 / 导入',
   'bundle.title': '发送包（.dunning.json）',
   'bundle.tabExport': '导出',
   'bundle.tabImport': '导入',
@@ -81,7 +80,6 @@ const zh = {
 export type BundleMessageKey = keyof typeof zh;
 
 const en: Record<BundleMessageKey, string> = {
-  'bundle.open': 'Export / import',
   'bundle.title': 'Bundles (.dunning.json)',
   'bundle.tabExport': 'Export',
   'bundle.tabImport': 'Import',

@@ -1,15 +1,15 @@
-import { enBatch, zhBatch } from './messages-batch';
-import { enData, zhData } from './messages-data';
-import { enDryRun, zhDryRun } from './messages-dry-run';
-import { enStudio, zhStudio } from './messages-studio';
-import { enReport, zhReport } from './messages-report';
-import { enPack, zhPack } from './messages-pack';
-import { enBasis, zhBasis } from './messages-basis';
-import { enWorkspace, zhWorkspace } from './messages-workspace';
-import { enEditor, zhEditor } from './messages-editor';
-import { enApproval, zhApproval } from './messages-approval';
+import { zhBatch } from './messages-batch';
+import { zhData } from './messages-data';
+import { zhDryRun } from './messages-dry-run';
+import { zhStudio } from './messages-studio';
+import { zhReport } from './messages-report';
+import { zhPack } from './messages-pack';
+import { zhBasis } from './messages-basis';
+import { zhWorkspace } from './messages-workspace';
+import { zhEditor } from './messages-editor';
+import { zhApproval } from './messages-approval';
 
-/** UI strings. zh-CN is the default and the source of the key set; `en` must have the same keys. */
+/** UI strings. zh-CN is the default and the source of the key set; `en/messages.ts` has the same keys. */
 export const zh = {
   'app.title': '催收短信合规工作台',
   'app.loading': '正在加载规则与样例…',
@@ -17,6 +17,7 @@ export const zh = {
   'app.loadingView': '正在打开…',
   'lang.switch': 'English',
   'lang.label': '界面语言',
+  'bundle.open': '导出 / 导入',
   'verdict.pass': '通过',
   'verdict.warn': '警告',
   'verdict.block': '阻断',
@@ -112,105 +113,3 @@ export const zh = {
 } as const;
 
 export type MessageKey = keyof typeof zh;
-
-export const en: Record<MessageKey, string> = {
-  'app.title': 'Dunning Studio',
-  'app.loading': 'Loading rules and samples…',
-  'app.loadFailed': 'Could not load: {message}',
-  'app.loadingView': 'Opening…',
-  'lang.switch': '中文',
-  'lang.label': 'Interface language',
-  'verdict.pass': 'Pass',
-  'verdict.warn': 'Warn',
-  'verdict.block': 'Block',
-  'verdict.checking': 'Checking',
-  'verdict.none': 'Not checked',
-  'score.label': 'Score',
-  'score.explain': 'How the score works',
-  'score.base': 'Starts at 100; each hit costs points by severity:',
-  'score.none': 'Nothing was deducted.',
-  'score.rule': 'Rule',
-  'score.cost': 'Cost',
-  'score.severity': 'Severity',
-  'score.close': 'Close',
-  'score.verdictRule': 'Any error or template problem → block; any warning → warn; otherwise pass.',
-  'library.title': 'Templates',
-  'library.new': 'New template',
-  'library.newName': 'New template {n}',
-  'library.newSource': '{{ platform.signature }}Dear {{ borrower.name }}, ',
-  'editor.title': 'Template (Liquid)',
-  'editor.selection': 'Selected: {text}',
-  'editor.position': 'Ln {line}, Col {column}',
-  'editor.loading': 'Loading editor…',
-  'preview.title': 'Preview ({count} samples)',
-  'preview.chars': '{units} chars',
-  'preview.segments': '{segments} SMS',
-  'preview.empty': '(empty)',
-  'preview.failed': 'Cannot render',
-  'preview.otherStage': 'Not this template’s stage: the check does not render this sample (nor would a send)',
-  'preview.selectSample': 'Select this sample (hover shows its values)',
-  'findings.title': 'Findings',
-  'findings.none': 'No findings.',
-  'findings.count': '{count}',
-  'findings.samples': 'Samples: {list}',
-  'findings.basis': 'Legal basis',
-  'findings.openRule': 'Open rule',
-  'findings.suggest': 'Suggested: {text}',
-  'findings.match': 'Match: {text}',
-  'findings.variable': 'From variable: {name}',
-  'findings.locate': 'Locate',
-  'findings.fix': 'Fix: ',
-  'findings.allSamples': 'Samples: all {count}',
-  'findings.problems': 'Template problems',
-  'findings.model': 'Model signals',
-  'findings.modelNote':
-    'A second signal from the text classifier: wording that reads like abusive collection; a warning, never a block on its own.',
-  'severity.error': 'Error',
-  'severity.warning': 'Warning',
-  'severity.info': 'Info',
-  'category.threat': 'Threat',
-  'category.impersonation': 'Impersonation',
-  'category.third_party': 'Third party',
-  'category.insult': 'Insult',
-  'category.false_consequence': 'False consequence',
-  'category.privacy': 'Privacy',
-  'category.fees_inducement': 'Fees & inducement',
-  'category.marketing': 'Marketing',
-  'category.missing_element': 'Missing element',
-  'category.structure': 'Structure',
-  'category.length': 'Length',
-  'category.policy': 'Sending policy',
-  'category.template': 'Template',
-  'meta.title': 'Sending',
-  'meta.stage': 'Stage',
-  'meta.audience': 'Recipient',
-  'meta.audience.debtor': 'Borrower',
-  'meta.audience.guarantor': 'Guarantor',
-  'meta.audience.contact': 'Contact',
-  'meta.window': 'Send window',
-  'meta.windowTo': 'to',
-  'meta.maxPerDay': 'Max per day',
-  'meta.commercial': 'Contains marketing',
-  'meta.name': 'Name',
-  'hover.value': 'Value in sample “{sample}”:',
-  'hover.pii': 'PII ({kind}): print only through {filters}',
-  'hover.banned': 'Banned: {reason}',
-  'hover.filter': 'Filter',
-  'hover.examples': 'Examples',
-  'completion.pii': 'PII',
-  'completion.banned': 'banned',
-  'fix.mask': 'Mask {name} with {filter}',
-  'fix.replace': 'Replace “{from}” with “{to}”',
-  'fix.signature': 'Insert the signature {{ platform.signature }} at the start',
-  'fix.append': 'Append “{text}”',
-  ...enWorkspace,
-  ...enData,
-  ...enBatch,
-  ...enDryRun,
-  ...enStudio,
-  ...enReport,
-  ...enPack,
-  ...enBasis,
-  ...enApproval,
-  ...enEditor,
-};

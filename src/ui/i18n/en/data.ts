@@ -1,0 +1,53 @@
+import type { zhData } from '../messages-data';
+
+/** The English side of ../messages-data.ts (loaded only when the UI is in English). */
+export const enData: Record<keyof typeof zhData, string> = {
+  'settings.data': 'Workspace data',
+  'settings.backup': 'Backup and restore…',
+  'settings.samples': 'Manage samples…',
+  'settings.keys': 'Signing key',
+  'data.atLine': 'line {line}, column {column}',
+  'backup.title': 'Workspace backup',
+  'backup.exportTitle': 'Export the workspace',
+  'backup.exportIntro':
+    'Saves every template draft, version, review, custom sample and the activity log as one JSON file (not this browser’s settings or signing key).',
+  'backup.export': 'Export the workspace',
+  'backup.importTitle': 'Import a workspace',
+  'backup.importIntro':
+    'The file is validated and compared with this workspace first; new records are imported, records with other content only overwrite when ticked.',
+  'backup.import': 'Choose a backup file…',
+  'backup.refused': 'Cannot import {file}:',
+  'backup.nothing': 'The backup matches this workspace ({count} identical records): nothing to import.',
+  'backup.status.add': 'New ({count})',
+  'backup.status.identical': 'Identical, skipped ({count})',
+  'backup.status.conflict': 'Conflicts ({count})',
+  'backup.conflictIntro':
+    'Same id, other content. The current content is kept unless ticked; ticked items are replaced by the backup’s (an overwritten draft gets a new revision).',
+  'backup.immutable': 'versions and reviews are never overwritten',
+  'backup.compare': 'Compare the source (current → backup)',
+  'backup.kind.template': 'Template',
+  'backup.kind.version': 'Version',
+  'backup.kind.review': 'Review',
+  'backup.kind.userSample': 'Sample',
+  'backup.apply': 'Import ({add} new, {overwrite} overwritten)',
+  'backup.cancel': 'Cancel',
+  'backup.done': 'Imported: {added} new, {overwritten} overwritten, {skipped} skipped.',
+  'backup.close': 'Close',
+  'samples.open': 'Samples',
+  'samples.title': 'Sample borrowers',
+  'samples.intro':
+    'Checks and previews use the built-in samples (read-only) plus your own. Changing samples changes the samples hash: approved templates need a new review.',
+  'samples.leftOut': 'These custom samples have problems and are left out of the checks:',
+  'samples.builtin': 'built-in',
+  'samples.duplicate': 'Duplicate and edit',
+  'samples.edit': 'Edit',
+  'samples.delete': 'Delete',
+  'samples.new': 'New sample',
+  'samples.close': 'Close',
+  'samples.copyLabel': '{label} (copy)',
+  'samples.json': 'Sample JSON (same format as samples/borrowers/*.json)',
+  'samples.fromFile': 'Load from a file…',
+  'samples.invalid': 'Invalid sample, not saved:',
+  'samples.cancel': 'Cancel',
+  'samples.save': 'Validate and save',
+};
