@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRuleset } from '../../src/core/index';
+import { defaultSamples } from '../../src/core/samples/defaults';
+import { COLUMNS, csvRow, lawfulTemplates, signedBundle, withValues } from './dry-run-fixture';
 import { cli, ROOT } from './run-cli';
 
 // The one test of the built bin; every other CLI test calls run() in-process.
@@ -80,6 +83,27 @@ describe('the built bin', () => {
         /^check: samples\/templates\/[\w-]+\.liquid: the worker thread working on it failed: .*memory limit.*DUNNING_WORKER_HEAP_MB/m,
       );
       expect(r.stdout).not.toMatch(/files checked/);
+    }
+  });
+
+  it('a dry-run ends with exit 2 naming the row when a worker thread runs over its heap cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dunning-smoke-oom-'));
+    try {
+      const signed = await signedBundle(lawfulTemplates());
+      writeFileSync(join(dir, 'b.dunning.json'), signed.text);
+      writeFileSync(join(dir, 'key.jwk'), JSON.stringify(signed.publicJwk));
+      const data = withValues(defaultSamples()[0]!.data, { 'loan.overdue_days': 7, 'borrower.phone': '13900000001' });
+      writeFileSync(join(dir, 'rows.csv'), `${COLUMNS.join(',')}\r\n${csvRow(data)}\r\n`);
+      const args = ['dry-run', 'b.dunning.json', 'rows.csv', '--at', '2026-12-02T10:00+08:00', '--trust', 'key.jwk'];
+      const r = spawnSync(process.execPath, [join(outDir, 'main.js'), ...args, '--jobs', '1', '--lang', 'en'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, DUNNING_WORKER_HEAP_MB: '8' },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^dry-run: rows\.csv row 1: the worker thread working on it failed: .*memory limit/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
