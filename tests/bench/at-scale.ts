@@ -43,18 +43,24 @@ interface Run {
   stderr: string;
 }
 
+/** `BENCH_NODE_FLAGS`: node flags for the CLI's main thread (e.g. those of `npm run check`); default none (the bin as is). */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+
 /** `node dist-cli/main.js …args` with stdout to /dev/null, timed by /usr/bin/time (wall, user+sys, max RSS). */
 function timed(args: string[], dir: string): Run {
   const report = join(dir, 'time.txt');
   const hasTime = existsSync(TIME);
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync(TIME, ['-f', '%e %U %S %M', '-o', report, process.execPath, CLI, ...args], {
+    ? spawnSync(TIME, ['-f', '%e %U %S %M', '-o', report, process.execPath, ...NODE_FLAGS, CLI, ...args], {
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       })
-    : spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    : spawnSync(process.execPath, [...NODE_FLAGS, CLI, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
   const wallS = (performance.now() - t0) / 1000;
   if (!hasTime) return { wallS, cpuS: NaN, peakMiB: NaN, code: r.status, stderr: r.stderr };
   const [e, u, s, m] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
