@@ -48,8 +48,10 @@ const NO_EVAL_ID = 'virtual:no-eval-probe';
 /**
  * NOTE: zod 4 probes `new Function('')` when its first object schema is created (to pick a faster parser). The
  * probe is caught, but a CSP without 'unsafe-eval' still reports it as a violation. zod reads its settings from
- * `globalThis.__zod_globalConfig` and skips the probe under `jitless`, so every entry (the page and each
- * `*.worker.ts`) imports this setting before anything else.
+ * `globalThis.__zod_globalConfig` and skips the probe under `jitless`, so each `*.worker.ts` imports this setting
+ * before anything else (a worker is one chunk, evaluated in import order). The page gets it from the classic script
+ * public/zod-jitless.js: its entry imports shared chunks that build schemas, and chunks evaluate before the entry's
+ * own code, so a setting inlined there would come too late.
  */
 const noEvalProbe = (): Plugin => ({
   name: 'no-eval-probe',
@@ -60,9 +62,7 @@ const noEvalProbe = (): Plugin => ({
       ? 'const g = globalThis;\ng.__zod_globalConfig = Object.assign(g.__zod_globalConfig ?? {}, { jitless: true });\n'
       : undefined,
   transform: (code, id) =>
-    /\/src\/(ui\/main|worker\/[\w-]+\.worker)\.ts$/.test(id)
-      ? { code: `import '${NO_EVAL_ID}';\n${code}`, map: null }
-      : undefined,
+    /\/src\/worker\/[\w-]+\.worker\.ts$/.test(id) ? { code: `import '${NO_EVAL_ID}';\n${code}`, map: null } : undefined,
 });
 
 /** Modules the page imports on start that the browser should fetch at once, with everything they import. */
