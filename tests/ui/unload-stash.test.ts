@@ -56,6 +56,41 @@ function roundTrip(
 }
 
 describe('unload stash', () => {
+  it("saves edits stashed on a first visit's example whose seed reached the store before the tab learnt it", () => {
+    const storage = memory();
+    const example = template('ex', 'the example');
+    stashUnsaved(
+      {
+        status: { ex: 'pending' },
+        byId: () => ({ ...example, source: 'typed' }),
+        conflictId: undefined,
+        revision: () => 0,
+      },
+      storage,
+    );
+    const seen: string[] = [];
+    const target = {
+      replace: () => undefined,
+      conflict: (id: string) => seen.push(`conflict:${id}`),
+      edited: (id: string) => seen.push(`edited:${id}`),
+      seeded: () => stored('ex', 'the example', 0),
+    };
+    restoreUnsaved([stored('ex', 'the example', 1)], new Set(), target, storage);
+    expect(seen).toEqual(['edited:ex']);
+    stashUnsaved(
+      {
+        status: { ex: 'pending' },
+        byId: () => ({ ...example, source: 'typed' }),
+        conflictId: undefined,
+        revision: () => 0,
+      },
+      storage,
+    );
+    seen.length = 0;
+    restoreUnsaved([stored('ex', 'another tab wrote this', 1)], new Set(), target, storage);
+    expect(seen).toEqual(['conflict:ex']);
+  });
+
   it('restores an unsaved edit and saves it when the store still has its base revision', () => {
     const seen = roundTrip(
       { a: 'pending', b: 'saved' },

@@ -86,6 +86,10 @@ export class Persistence {
         this.setStatus(id, 'conflict');
       },
       edited: (id) => this.onChange({ type: 'update', id }),
+      seeded: (id) => {
+        const example = examples.find((e) => e.id === id);
+        return example ? { ...unsavedExample(example), meta: plainMeta(example.meta) } : undefined;
+      },
     });
     store.onExternalChange((c) => {
       if (c.kind === 'template' && c.id) void this.refresh(c.id);

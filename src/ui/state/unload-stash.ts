@@ -19,6 +19,8 @@ export interface StashTarget {
   replace(template: WorkspaceTemplate): void;
   conflict(id: string, mine: DraftContent, theirs: TemplateDraft): void;
   edited(id: string): void;
+  /** an example's content as the first visit seeds it (the base of edits stashed with revision 0) */
+  seeded?(id: string): DraftContent | undefined;
 }
 
 const UNCONFIRMED: readonly SaveState[] = ['pending', 'saving', 'conflict'];
@@ -44,7 +46,18 @@ export function restoreUnsaved(
     const current = stored.find((d) => d.id === content.id);
     if (current && sameContent(current, content)) continue;
     target.replace(fromDraft({ ...content, revision, updatedAt: new Date().toISOString() }, examples));
-    if (current && current.revision !== revision) target.conflict(content.id, content, current);
-    else target.edited(content.id);
+    if (current && current.revision !== revision && !isOwnSeed(current, revision, target)) {
+      target.conflict(content.id, content, current);
+    } else target.edited(content.id);
   }
+}
+
+/**
+ * The page may go away after the first visit's seed of an example was written but before this tab learnt its
+ * revision: the edits were stashed on revision 0 and the store holds revision 1 with the example's own content —
+ * exactly their base, so no other tab was involved.
+ */
+function isOwnSeed(current: TemplateDraft, stashedRevision: number, target: StashTarget): boolean {
+  const seeded = target.seeded?.(current.id);
+  return stashedRevision === 0 && current.revision === 1 && seeded !== undefined && sameContent(current, seeded);
 }
