@@ -4,7 +4,7 @@ const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{1,30})[”"」』
 const SENTENCE_END = /[。！？!?\n]/;
 /** Words that make a sentence a scam warning or a denial: what it quotes is mentioned, not said to the reader. */
 const MENTION_CUE =
-  /诈骗|詐騙|冒充|伪造|偽造|假冒|仿冒|冒用|不法分子|骗子|騙子|谎称|謊稱|自称|自稱|声称|聲稱|传言|傳言|谣言|謠言|并非我司|並非我司|非我司所为|请勿相信|请勿理会|切勿相信|不要相信|郑重声明|scam|fraud/i;
+  /诈骗|詐騙|骗局|騙局|冒充|伪造|偽造|假冒|仿冒|冒用|不法分子|骗子|騙子|谎称|謊稱|自称|自稱|声称|聲稱|传言|傳言|谣言|謠言|并非我司|並非我司|非我司所为|请勿相信|请勿理会|切勿相信|不要相信|郑重声明|scam|fraud/i;
 
 /**
  * Words right after a quote — or after a list of quotes (以「影响子女上学」「坐牢」等说法) — that make it a name for
