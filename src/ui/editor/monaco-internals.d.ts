@@ -51,7 +51,9 @@ declare module 'monaco-editor/nls/lang/zh-cn';
 
 declare module 'monaco-editor/base/browser/ui/hover/hoverDelegateFactory' {
   /** Sets the page-wide factory behind `getDefaultHoverDelegate` (its first result is cached). */
-  export function setHoverDelegateFactory(factory: (placement: 'mouse' | 'element', instantHover: boolean) => unknown): void;
+  export function setHoverDelegateFactory(
+    factory: (placement: 'mouse' | 'element', instantHover: boolean) => unknown,
+  ): void;
 }
 
 declare module 'monaco-editor/platform/hover/browser/hover' {
