@@ -183,6 +183,8 @@ export class ReviewState {
   /** Checks the template as it is now and saves it as the next version, authored by the current user. */
   async saveVersion(template: WorkspaceTemplate, message: string): Promise<Result<Version>> {
     const store = this.persistence.store;
+    // NOTE: a version saved right after load waits for the worker's catalog (its hashes bind the version).
+    if (!this.hashes()) await this.catalog.arrived;
     const hashes = this.hashes();
     if (!store || !hashes) return notOpen;
     const draft = toDraftContent(template);
