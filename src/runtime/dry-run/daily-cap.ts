@@ -1,17 +1,17 @@
+import { PhoneCounts } from './phone-counts';
+
 /**
  * Messages planned per phone per day (China Standard Time). Holds one entry per phone and day that got a message,
- * so its memory grows with the distinct phones of a run (tens of bytes each), not with its rows.
+ * so its memory grows with the distinct phones of a run (≈ 24 bytes each: see PhoneCounts), not with its rows.
  */
 export class DailyCap {
-  readonly #sent = new Map<string, number>();
+  readonly #days = new Map<string, PhoneCounts>();
 
   /** Takes one message for `phone` on `day` when fewer than `max` are planned there; false when the cap is reached. */
   take(phone: string, day: string, max: number): boolean {
-    const key = `${day} ${phone}`;
-    const sent = this.#sent.get(key) ?? 0;
-    if (sent >= max) return false;
-    this.#sent.set(key, sent + 1);
-    return true;
+    let counts = this.#days.get(day);
+    if (!counts) this.#days.set(day, (counts = new PhoneCounts()));
+    return counts.addBelow(phone, max);
   }
 }
 
