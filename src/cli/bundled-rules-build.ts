@@ -1,14 +1,21 @@
 // Build-time only: the CLI build (vite.config.ts) runs this through Vite's module runner; the CLI never imports it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleRules, type BundledRules } from '../core/index';
 
-/** rules/*.json as `defaultRuleset` sees them: `rules/<name>.json` → parsed JSON. */
-export function ruleFiles(dir = 'rules'): Record<string, unknown> {
-  const names = readdirSync(dir)
+const jsonIn = (dir: string, prefix: string): [string, unknown][] =>
+  readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
-    .sort();
-  return Object.fromEntries(names.map((n) => [`rules/${n}`, JSON.parse(readFileSync(join(dir, n), 'utf8'))]));
+    .sort()
+    .map((n) => [`${prefix}/${n}`, JSON.parse(readFileSync(join(dir, n), 'utf8'))]);
+
+/** rules/*.json and rules/fragments/*.json as `defaultRuleset` sees them: `rules/<name>.json` → parsed JSON. */
+export function ruleFiles(dir = 'rules'): Record<string, unknown> {
+  const fragments = join(dir, 'fragments');
+  return Object.fromEntries([
+    ...jsonIn(dir, 'rules'),
+    ...(existsSync(fragments) ? jsonIn(fragments, 'rules/fragments') : []),
+  ]);
 }
 
 /** rules/*.json loaded once, with their regex facts (once per fresh module graph: see `bundleRules`). */

@@ -52,7 +52,7 @@ function rulesFrom(dir: string, problems: Problem[]): Ruleset {
   const loaded = loadRuleset(files);
   const ruleset = loaded.ok ? loaded.value : (loaded.partial ?? { rules: [], problems: loaded.problems });
   problems.push(...ruleset.problems);
-  return { rules: ruleset.rules, problems: [] };
+  return { ...ruleset, problems: [] };
 }
 
 /**

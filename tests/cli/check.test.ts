@@ -82,8 +82,12 @@ describe('check', () => {
         rule.severity === 'warning' && rule.target === 'output' && typeof rule.examples.fail[0] === 'string',
     );
     expect(pick).toBeDefined();
-    mkdirSync(work.path('one-rule'), { recursive: true });
+    // a rules folder carries the fragments its patterns name (`{{negated}}`…) in fragments/
+    mkdirSync(work.path('one-rule/fragments'), { recursive: true });
     copyFileSync(join(ROOT, 'rules', pick!.n), work.path(`one-rule/${pick!.n}`));
+    for (const f of readdirSync(join(ROOT, 'rules/fragments'))) {
+      copyFileSync(join(ROOT, 'rules/fragments', f), work.path(`one-rule/fragments/${f}`));
+    }
     const args = ['check', '--stdin', '--rules', work.path('one-rule')];
     const plain = await cli(args, pick!.rule.examples.fail[0]);
     expect(plain.stdout).toMatch(new RegExp(`^<stdin>:\\d+:\\d+ warning ${pick!.n.replace('.json', '')} `, 'm'));

@@ -2,6 +2,7 @@ import { parseJson } from '../json/parse-json';
 import { normaliseTerm } from '../match/matchable';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../result';
 import { compiledRule } from '../rules/compiled';
+import { expandParams, type Lookup } from '../rules/fragments/expand';
 import type { KindRegistry } from '../rules/kinds/index';
 import type { Rule, Ruleset } from '../rules/rule';
 import { orgTermsRuleFile } from './org-terms';
@@ -18,6 +19,9 @@ const problem = (code: string, path: (string | number)[], message: string, ruleI
   ...(ruleId === undefined ? {} : { ruleId }),
 });
 
+/** The data a problem's wording needs (e.g. the fragment name), kept when the problem moves into the pack. */
+const withData = (p: Problem): Pick<Problem, 'params'> => (p.params === undefined ? {} : { params: p.params });
+
 /** Reads a pack overlay (its text or a parsed value): `pack/json`, `pack/invalid` with the JSON path. */
 export function parsePack(input: unknown, file = 'pack'): Result<RulePack> {
   let value = input;
@@ -30,9 +34,17 @@ export function parsePack(input: unknown, file = 'pack'): Result<RulePack> {
   return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error.issues, 'pack/invalid', file));
 }
 
-function withParams(rule: Rule, params: Record<string, unknown>, registry: KindRegistry): Result<Rule> {
+function withParams(
+  rule: Rule,
+  params: Record<string, unknown>,
+  registry: KindRegistry,
+  fragments: Lookup,
+): Result<Rule> {
   const kind = registry[rule.kind];
-  const checked = kind?.params.safeParse(params);
+  const expanded = expandParams(params, kind?.regexParams, fragments, []);
+  if (expanded.issues.length > 0)
+    return fail(expanded.issues.map(({ code, message, path, params }) => ({ code, message, path, params })));
+  const checked = kind?.params.safeParse(expanded.value);
   if (!kind || !checked?.success) {
     const issues = checked?.error?.issues ?? [];
     return fail(problemsFromZod(issues, 'pack/invalid-param'));
@@ -59,11 +71,18 @@ function elementParams(rule: Rule, elements: NonNullable<RulePack['elements']>):
 /**
  * Applies a pack overlay to a loaded ruleset: severity overrides (`off` removes the rule), parameter changes
  * (validated by the rule's kind), the organisation's elements (registered signatures, own hotlines/channels) and own
- * term lists (rules `org-…`). Unknown rule ids, invalid params, a term its own allow phrase covers and duplicate ids
+ * term lists (rules `org-…`). A param change may use the ruleset's fragments (`{{name}}`) where the rule's kind takes
+ * regexes, as rule files do; an unknown or misused name is a problem at its JSON path. Unknown rule ids, invalid params, a term its own allow phrase covers and duplicate ids
  * are problems naming the JSON path; the valid part still applies (`partial`). The pack travels in the ruleset, so
  * `rulesetHash` covers it.
  */
-export function applyPack(base: Ruleset, pack: RulePack, registry: KindRegistry, loadOne: LoadOne): Result<Ruleset> {
+export function applyPack(
+  base: Ruleset,
+  pack: RulePack,
+  registry: KindRegistry,
+  fragments: Lookup,
+  loadOne: LoadOne,
+): Result<Ruleset> {
   const problems: Problem[] = [];
   const rules = new Map(base.rules.map((r) => [r.id, r]));
   for (const [i, t] of (pack.terms ?? []).entries()) {
@@ -89,15 +108,18 @@ export function applyPack(base: Ruleset, pack: RulePack, registry: KindRegistry,
       continue;
     }
     const { reason: _reason, ...values } = change;
-    const next = withParams(rule, { ...(rule.params as object), ...values }, registry);
+    const next = withParams(rule, { ...(rule.params as object), ...values }, registry, fragments);
     if (next.ok) rules.set(id, next.value);
-    else problems.push(...next.problems.map((p) => problem(p.code, ['params', id, ...(p.path ?? [])], p.message, id)));
+    else {
+      const at = (p: Problem) => ['params', id, ...(p.path ?? [])];
+      problems.push(...next.problems.map((p) => ({ ...problem(p.code, at(p), p.message, id), ...withData(p) })));
+    }
   }
   if (pack.elements) {
     for (const rule of [...rules.values()]) {
       const extra = elementParams(rule, pack.elements);
       if (!extra) continue;
-      const next = withParams(rule, { ...(rule.params as object), ...extra }, registry);
+      const next = withParams(rule, { ...(rule.params as object), ...extra }, registry, fragments);
       if (next.ok) rules.set(rule.id, next.value);
       else problems.push(...next.problems.map((p) => problem(p.code, ['elements'], p.message, rule.id)));
     }
@@ -125,6 +147,7 @@ export function applyPack(base: Ruleset, pack: RulePack, registry: KindRegistry,
     rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     problems: [...base.problems, ...problems],
     pack,
+    ...(base.fragments === undefined ? {} : { fragments: base.fragments }),
   };
   return problems.length === 0 ? ok(ruleset) : fail(problems, ruleset);
 }

@@ -7,6 +7,8 @@ import { KINDS } from './kinds/index';
 import type { KindRegistry } from './kinds/index';
 import type { Rule, Ruleset } from './rule';
 import { lintMessages } from './lint-messages';
+import { expandParams, lookupIn, type Lookup } from './fragments/expand';
+import { isFragmentFile, loadFragments } from './fragments/load';
 import { RULE_ID_RE, ruleFileSchema, type RuleFile } from './rule-schema';
 
 const basename = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
@@ -25,7 +27,12 @@ const at = (
   ...(ruleId === undefined ? {} : { ruleId }),
 });
 
-function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: Rule; problems: Problem[] } {
+function loadOne(
+  file: string,
+  raw: unknown,
+  registry: KindRegistry,
+  fragments: Lookup,
+): { rule?: Rule; problems: Problem[] } {
   const id = basename(file).replace(/\.json$/i, '');
   if (!RULE_ID_RE.test(id)) {
     return { problems: [at(file, [], undefined, 'rule/bad-id', `rule id “${id}” (the file name) must be kebab-case`)] };
@@ -47,6 +54,10 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
   const def = registry[parsed.data.kind];
   if (!def)
     return { problems: [at(file, ['kind'], id, 'rule/unknown-kind', `unknown rule kind “${parsed.data.kind}”`)] };
+  const expanded = expandParams(parsed.data.params, def.regexParams, fragments);
+  if (expanded.issues.length > 0) {
+    return { problems: expanded.issues.map((i) => ({ ...at(file, i.path, id, i.code, i.message), params: i.params })) };
+  }
   const problems: Problem[] = [];
   if (def.target !== parsed.data.target) {
     const fits = def.target;
@@ -60,7 +71,7 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
       ),
     );
   }
-  const params = def.params.safeParse(parsed.data.params);
+  const params = def.params.safeParse(expanded.value);
   if (!params.success) {
     const issues = params.error.issues.map((i) => ({ ...i, path: ['params', ...i.path] }));
     problems.push(...problemsFromZod(issues, 'rule/invalid', file).map((p) => ({ ...p, ruleId: id })));
@@ -84,7 +95,9 @@ function loadOne(file: string, raw: unknown, registry: KindRegistry): { rule?: R
 
 /**
  * Validates rule files (`path → parsed JSON`, or the file's text, which is parsed here). Only `*.json` paths
- * are rules; the id is the file name. Problems (`rule/json`, `rule/invalid`, `rule/unknown-kind`, `rule/bad-target`,
+ * are rules; the id is the file name. Files in a `fragments/` folder are named regex fragments instead
+ * (`fragments/load.ts`): a rule's regex lists may write `{{name}}`, expanded here before the params are validated,
+ * so a loaded rule (and the ruleset hash) holds plain patterns; the ruleset keeps the resolved fragments for packs. Problems (`rule/json`, `rule/invalid`, `rule/unknown-kind`, `rule/bad-target`,
  * `rule/bad-regex`, `rule/empty-term`, `rule/dead-allow`, `rule/dead-pattern`, `rule/duplicate-id`, `rule/bad-id`)
  * name the file and the JSON path; every valid rule keeps working (`fail(problems, partialRuleset)`).
  * A lint problem (dead allow phrase…) keeps the rule; an invalid file or a regex that does not compile drops it.
@@ -96,9 +109,17 @@ export function loadRuleset(
 ): Result<Ruleset> {
   const rules = new Map<string, Rule>();
   const problems: Problem[] = [];
-  for (const file of Object.keys(files).sort()) {
-    if (!/\.json$/i.test(file)) continue;
-    const loaded = loadOne(file, files[file], registry);
+  const jsonFiles = Object.keys(files).filter((file) => /\.json$/i.test(file));
+  const fragmentFiles = jsonFiles.filter(isFragmentFile);
+  const {
+    fragments,
+    broken,
+    problems: fragmentProblems,
+  } = loadFragments(Object.fromEntries(fragmentFiles.map((file) => [file, files[file]])));
+  problems.push(...fragmentProblems);
+  const lookup = lookupIn(fragments, broken);
+  for (const file of jsonFiles.filter((f) => !isFragmentFile(f)).sort()) {
+    const loaded = loadOne(file, files[file], registry, lookup);
     problems.push(...loaded.problems);
     if (!loaded.rule) continue;
     const prior = rules.get(loaded.rule.id);
@@ -116,7 +137,11 @@ export function loadRuleset(
     }
     rules.set(loaded.rule.id, loaded.rule);
   }
-  const ruleset: Ruleset = { rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), problems };
+  const ruleset: Ruleset = {
+    rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    problems,
+    ...(fragmentFiles.length > 0 ? { fragments } : {}),
+  };
   if (pack !== undefined) return applyPackTo(ruleset, pack, registry);
   return problems.length === 0 ? ok(ruleset) : fail(problems, ruleset);
 }
@@ -129,5 +154,6 @@ export function loadRuleset(
 export function applyPackTo(ruleset: Ruleset, input: unknown, registry: KindRegistry = KINDS): Result<Ruleset> {
   const parsed = parsePack(input);
   if (!parsed.ok) return fail([...ruleset.problems, ...parsed.problems], ruleset);
-  return applyPack(ruleset, parsed.value, registry, (file, json) => loadOne(file, json, registry));
+  const lookup = lookupIn(ruleset.fragments ?? {});
+  return applyPack(ruleset, parsed.value, registry, lookup, (file, json) => loadOne(file, json, registry, lookup));
 }

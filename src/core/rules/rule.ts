@@ -1,5 +1,6 @@
 import type { Problem } from '../result';
 import type { RulePack } from '../pack/schema';
+import type { Fragments } from './fragments/schema';
 import type { RuleFile } from './rule-schema';
 
 /** A validated rule: the file's fields (params validated by its kind) plus its id and file. */
@@ -17,4 +18,9 @@ export interface Ruleset {
   problems: Problem[];
   /** the organisation's overlay applied to these rules, if any (covered by `rulesetHash`) */
   pack?: RulePack;
+  /**
+   * the resolved fragments the rule files could use (`rules/fragments/`), so a pack's patterns may use them too;
+   * not covered by `rulesetHash`: the rules hold their patterns expanded
+   */
+  fragments?: Fragments;
 }

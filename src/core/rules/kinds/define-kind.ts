@@ -67,6 +67,8 @@ export interface Kind<N extends string, T extends Target, P, C> {
    * `run` on a text where the prefilter rules them all out (run would find nothing).
    */
   gates?: (compiled: C) => readonly RegexList[] | undefined;
+  /** the params that are lists of regex sources: a rule may write fragment references (`{{name}}`) there only */
+  regexParams?: readonly string[];
   run: (ctx: KindContext<T, P, C>) => RawHit[];
 }
 
@@ -86,5 +88,6 @@ export interface AnyKind {
   params: z.ZodType<unknown>;
   compile?: (params: never) => { compiled: unknown; issues: LintIssue[] };
   gates?: (compiled: never) => readonly RegexList[] | undefined;
+  regexParams?: readonly string[];
   run: (ctx: never) => RawHit[];
 }

@@ -33,6 +33,7 @@ export const conditionalKind = defineKind({
   params: conditionalParams,
   compile,
   gates: (c) => [c.when],
+  regexParams: ['if', 'require'],
   run(ctx) {
     const { norm } = ctx.text;
     const ifs = findRegexes(ctx.compiled.when, norm);

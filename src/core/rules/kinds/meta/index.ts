@@ -32,6 +32,7 @@ export const metaKind = defineKind({
   target: 'meta',
   params: metaParams,
   compile,
+  regexParams: ['patterns'],
   run(ctx): RawHit[] {
     return CHECKS[ctx.params.check](ctx);
   },

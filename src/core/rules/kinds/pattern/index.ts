@@ -81,6 +81,7 @@ export const patternKind = defineKind({
   params: patternParams,
   compile,
   gates: (c) => (c.original ? undefined : [c.regexes]),
+  regexParams: ['patterns'],
   run(ctx) {
     if (ctx.compiled.original) {
       const { text } = ctx.text;

@@ -79,6 +79,7 @@ export const requiredKind = defineKind({
   target: 'output',
   params: requiredParams,
   compile,
+  regexParams: ['patterns'],
   run(ctx) {
     const { extra, signature, accept } = ctx.compiled;
     const present = accept
