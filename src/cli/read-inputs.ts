@@ -14,6 +14,9 @@ export interface Found {
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// NOTE: a path from `join` is a tree of concatenated and sliced strings (≈ 330 bytes each); the found list holds a
+// flat copy (≈ 70): 100,000 files then keep 7 MiB in the main thread instead of 33.
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /** 'dir' | 'file' | 'other' for an entry, following symbolic links; a broken link is a problem. */
 function kindOf(full: string, entry: Dirent): 'dir' | 'file' | 'other' | Problem {
@@ -50,7 +53,7 @@ function walk(dir: string, keep: (name: string) => boolean, inside: ReadonlySet<
     if (typeof kind === 'object') found.problems.push(kind);
     else if (kind === 'dir') walkFolder(full, keep, inside, found);
     else if (!keep(entry.name)) continue;
-    else if (kind === 'file') found.files.push(full);
+    else if (kind === 'file') found.files.push(flat(full));
     else found.problems.push({ code: 'input/not-a-file', message: `${full}: not a regular file`, file: full });
   }
 }

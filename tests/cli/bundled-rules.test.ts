@@ -87,10 +87,12 @@ describe('the rules the CLI build loads once (bundleRules, seedBundledRules)', (
     expect(accepted.ok ? [] : accepted.problems.map((p) => p.code)).not.toContain('rule/unsafe-regex');
   });
 
-  it('become the module that replaces src/cli/bundled-rules.ts in the build', async () => {
+  it('become the JSON the build writes and a module that reads it next to its own file', async () => {
     const { plugin } = await fresh();
-    const code = plugin.bundledRulesModule(await built());
-    const json = /^export const BUNDLED_RULES = JSON\.parse\((".*")\);\n$/s.exec(code)![1]!;
-    expect(JSON.parse(JSON.parse(json))).toEqual(await built());
+    expect(JSON.parse(plugin.bundledRulesJson(await built()))).toEqual(await built());
+    expect(plugin.bundledRulesModule('../bundled-rules.json')).toBe(
+      `import { readFileSync } from 'node:fs';\n` +
+        `export const BUNDLED_RULES = JSON.parse(readFileSync(new URL("../bundled-rules.json", import.meta.url), 'utf8'));\n`,
+    );
   });
 });
