@@ -1,0 +1,36 @@
+import abusiveJson from '../../fixtures/corpus/round10-abusive.json';
+import lawfulJson from '../../fixtures/corpus/round10-lawful.json';
+import { type CorpusEntry, describeBlindRound } from './measure';
+import { describeClassSignals } from './class-signals';
+
+/**
+ * Round 10 (blind, 2026-12-06) was written by a fourth author without reading the rule pack, the matcher, the
+ * classifier or any corpus file but the first lines of one (for the JSON shape), from regulations.md and anchors.md
+ * and collection messages quoted on public pages (news, complaint sites, regulator notices; 133 of the violating and
+ * 58 of the lawful messages are modelled on a quoted message, anonymised; the page is in each note): 259 violating
+ * messages (at least 44 expecting each class) and 158 lawful ones, many of them anti-fraud notices and accurate legal
+ * information. It was measured once on the pack at the start of the session (commit b4a6f29) — the FIRST PASS, in
+ * tests/fixtures/corpus/README.md ("Round 10").
+ */
+const abusive = abusiveJson as CorpusEntry[];
+const lawful = lawfulJson as CorpusEntry[];
+
+describeBlindRound({
+  label: 'round10',
+  noun: 'round-10',
+  title: 'the blind round-10 corpus (tests/fixtures/corpus/round10-*.json)',
+  abusive,
+  lawful,
+  minAbusive: 240,
+  minLawful: 150,
+  minRecall: 0,
+  maxFalseBlocks: 1,
+});
+
+describeClassSignals({
+  label: 'round10',
+  title: 'round 10 per-category recall, the model signal and the plain-text view (recorded only)',
+  abusive,
+  lawful,
+  minClassRecall: 0,
+});
