@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -65,6 +66,36 @@ const noEvalProbe = (): Plugin => ({
     /\/src\/worker\/[\w-]+\.worker\.ts$/.test(id) ? { code: `import '${NO_EVAL_ID}';\n${code}`, map: null } : undefined,
 });
 
+const EXAMPLES_ID = 'virtual:example-templates';
+const EXAMPLES_DIR = 'samples/templates';
+/**
+ * The repo's example templates, paired and validated (with zod, as core's `defaultTemplates` does) at build time:
+ * the page shows them on a first visit without loading zod. An invalid example fails the build.
+ */
+const exampleTemplates = (): Plugin => ({
+  name: 'example-templates',
+  resolveId: (id) => (id === EXAMPLES_ID ? `\0${EXAMPLES_ID}` : undefined),
+  async load(id) {
+    if (id !== `\0${EXAMPLES_ID}`) return undefined;
+    // NOTE: core is TypeScript: loaded through Vite's module runner, not bundled into this config.
+    const { module } = await runnerImport<typeof import('./src/core/samples/templates')>(
+      fileURLToPath(new URL('./src/core/samples/templates.ts', import.meta.url)),
+      { configFile: false, logLevel: 'silent' },
+    );
+    const sources: Record<string, string> = {};
+    const metas: Record<string, unknown> = {};
+    for (const name of readdirSync(fileURLToPath(new URL(`./${EXAMPLES_DIR}`, import.meta.url)))) {
+      const file = fileURLToPath(new URL(`./${EXAMPLES_DIR}/${name}`, import.meta.url));
+      this.addWatchFile(file);
+      if (name.endsWith('.liquid')) sources[`${EXAMPLES_DIR}/${name}`] = readFileSync(file, 'utf8');
+      else if (name.endsWith('.meta.json')) metas[`${EXAMPLES_DIR}/${name}`] = JSON.parse(readFileSync(file, 'utf8'));
+    }
+    const built = module.buildTemplates(sources, metas);
+    if (!built.ok) this.error(`${EXAMPLES_DIR}: ${built.problems.map((p) => p.message).join('; ')}`);
+    return `export default ${JSON.stringify(built.value)};`;
+  },
+});
+
 /** Modules the page imports on start that the browser should fetch at once, with everything they import. */
 const START_MODULES = [
   /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
@@ -123,6 +154,8 @@ const EDITOR_LAYERS: [name: string, test: RegExp][] = [
   ['editor-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]common[\\/]/],
   ['editor', /[\\/]monaco-editor[\\/]/],
 ];
+/** The pure core (src/core): its modules have no side effects on import. */
+const CORE_MODULE = /[\\/]src[\\/]core[\\/]/;
 const EDITOR_START = /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/;
 
 /** The modules src/ui/editor/monaco.ts imports statically, directly or not (known once the graph is built). */
@@ -141,13 +174,17 @@ const findEditorStart = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [noEvalProbe(), cspMeta(), findEditorStart(), preloadStartChunks(), svelte()],
+  plugins: [noEvalProbe(), exampleTemplates(), cspMeta(), findEditorStart(), preloadStartChunks(), svelte()],
   base: './',
   worker: { format: 'es', plugins: () => [noEvalProbe()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
+      // NOTE: core is pure (no module does anything on import but define): a module of it the page imports through
+      // a door (core/model) and never uses is left out, zod schemas included (a schema's method chain would
+      // otherwise count as a side effect and keep zod in the start script).
+      treeshake: { moduleSideEffects: [{ test: CORE_MODULE, sideEffects: false }] },
       output: {
         codeSplitting: {
           groups: [

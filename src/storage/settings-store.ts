@@ -3,9 +3,9 @@ import { fail, ok, type Result } from '../core/model';
 import { ROLES } from '../core/model';
 import type { StoreBackend } from './backend';
 import { attempt, validate } from './records';
+import { DEFAULT_SETTINGS, LANGUAGES } from './settings-defaults';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { DEFAULT_SETTINGS, LANGUAGES, type Language } from './settings-defaults';
 
 /** Per-browser preferences. Missing fields take their defaults: '', writer, zh-CN. */
 export const settingsSchema = z.strictObject({
@@ -15,7 +15,6 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { displayName: '', role: 'writer', language: 'zh-CN' };
 const KEY = 'app';
 
 /** The settings; defaults when none are stored, or when the record is corrupt (reported as `storage/corrupt`). */

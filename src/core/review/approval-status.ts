@@ -1,5 +1,6 @@
 import type { RecheckDiff } from './recheck';
-import { INPUT_CHANGES, type InputChange, type Review } from './schemas';
+import { INPUT_CHANGES, type InputChange } from './input-changes';
+import type { Review } from './schemas';
 
 export const APPROVAL_STATUSES = [
   'draft',

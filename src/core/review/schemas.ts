@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { templateMetaSchema } from '../meta/schema';
 import { AUDIENCES, type TemplateMeta } from '../types';
+import { INPUT_CHANGES } from './input-changes';
 
 const id = z.string().min(1);
 const isoTime = z.iso.datetime({ offset: true });
@@ -96,9 +97,7 @@ export const reviewSchema = z.strictObject({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
-export const INPUT_CHANGES = ['samples', 'rules', 'rules_and_samples'] as const;
-/** What moved under an unchanged template since its approval: the samples, the rules (the rule pack), or both. */
-export type InputChange = (typeof INPUT_CHANGES)[number];
+export { INPUT_CHANGES, type InputChange } from './input-changes';
 
 /** A pack revision as the audit log names it: which, its hash, why, and each change with its reason. */
 export const auditPackSchema = z.strictObject({

@@ -1,9 +1,9 @@
-import { defaultTemplates } from '../../core/model';
 import type { CheckClient } from '../../worker/client';
 import type { TemplateInfo } from '../../worker/protocol';
 import type { I18n } from '../i18n/i18n.svelte';
 import { CatalogState } from './catalog.svelte';
 import { Checker } from './checker.svelte';
+import { exampleTemplates } from './examples';
 import { KeysState } from './keys.svelte';
 import { PackState } from './packs.svelte';
 import { Persistence } from './persistence.svelte';
@@ -55,18 +55,20 @@ export function createStudio(client: CheckClient, i18n: I18n): Studio {
  * Loads what the app shows: the stored workspace (first run: the example templates, which the main thread has
  * itself) while the worker starts and answers its catalog, so the editor waits for IndexedDB only; then the
  * organisation's rule pack and the user's samples (both before the first check, so no report uses the repo's rules
- * or samples alone), settings and reviews.
+ * or samples alone), settings and reviews. `afterEditor`: see `Persistence.start` (the page's editor says when it
+ * is shown).
  */
 export async function startStudio(
   studio: Studio,
-  examples: readonly TemplateInfo[] = defaultTemplates(),
+  examples: readonly TemplateInfo[] = exampleTemplates(),
+  options: { afterEditor?: boolean } = {},
 ): Promise<void> {
   const { catalog, packs, persistence, reviews, samples, settings } = studio;
   const answer = studio.client.catalog().then(
     (value) => ({ value }),
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );
-  await persistence.start(examples, () => settings.actor.name);
+  await persistence.start(examples, () => settings.actor.name, options);
   const answered = await answer;
   if ('error' in answered) {
     catalog.error = answered.error;

@@ -1,6 +1,6 @@
 import { problemsLine } from '../i18n/problems';
 import type { Result } from '../../core/model';
-import { openKeyStore, type KeyStore, type SigningKey, type TrustedKey } from '../../storage/keys-store';
+import type { KeyStore, SigningKey, TrustedKey } from '../../storage/keys-store';
 
 /**
  * This browser's signing key and trusted public keys. Opened on first use (`open`), not at start-up. Without
@@ -21,6 +21,7 @@ export class KeysState {
   }
 
   private async load(): Promise<void> {
+    const { openKeyStore } = await import('../../storage/keys-store');
     const opened = await openKeyStore();
     if (!opened.ok) {
       this.error = problemsLine(opened.problems);

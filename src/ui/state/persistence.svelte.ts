@@ -1,14 +1,18 @@
 import type { Problem, TemplateDraft } from '../../core/model';
-import { isConflict, openWorkspace, type DraftContent, type Workspace as Store } from '../../storage/index';
+import type { DraftContent, Workspace as Store } from '../../storage/index';
+import { isConflict } from '../../storage/errors';
 import type { TemplateInfo } from '../../worker/protocol';
 import { fromDraft, plainMeta, sameContent, toDraftContent } from './drafts';
 import { afterWrite, type SaveState } from './save-state';
 import { readSelected, writeSelected } from './selected-memory';
 import { restoreUnsaved, stashUnsaved } from './unload-stash';
+import { noStoredTemplates } from './stored-templates';
 import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_MS = 400;
+/** How long a first visit waits for the editor to be shown before it opens the store anyway. */
+const EDITOR_WAIT_MS = 3000;
 
 /** An example as a draft not yet in the store (revision 0: its first write creates it). */
 const unsavedExample = (e: TemplateInfo): TemplateDraft => ({
@@ -48,37 +52,82 @@ export class Persistence {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly writing = new Map<string, Promise<void>>();
   private examples = new Set<string>();
+  /** the store once `start` has opened it (undefined when it could not): writes wait for it */
+  private openedStore: (store: Store | undefined) => void = () => undefined;
+  private readonly opened = new Promise<Store | undefined>((resolve) => (this.openedStore = resolve));
+  private markShown: () => void = () => undefined;
+  private readonly shown = new Promise<void>((resolve) => (this.markShown = resolve));
 
   constructor(private readonly workspace: Workspace) {}
 
   /**
    * Opens the store and fills the editor's workspace, then starts autosaving. On a first run (an empty store) the
    * examples are shown at once and written in the background, each write ahead of any edit of the same template.
+   * With `afterEditor`, a first visit loads the store's code (and zod, which validates what it reads and writes)
+   * only once the editor is shown (`editorShown`), or after EDITOR_WAIT_MS: showing the examples needs none of it.
    */
-  async start(examples: readonly TemplateInfo[], actor: () => string): Promise<void> {
+  async start(
+    examples: readonly TemplateInfo[],
+    actor: () => string,
+    options: { afterEditor?: boolean } = {},
+  ): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
+    const firstVisit = options.afterEditor === true && (await noStoredTemplates());
+    if (firstVisit) {
+      this.show(examples, [], true, examples, actor);
+      await Promise.race([this.shown, new Promise((resolve) => setTimeout(resolve, EDITOR_WAIT_MS))]);
+    }
+    const { openWorkspace } = await import('../../storage/open-workspace');
     const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
-    if (!opened.ok) return this.report(opened.problems);
+    if (!opened.ok) {
+      this.openedStore(undefined);
+      return this.report(opened.problems);
+    }
     const store = opened.value;
     this.store = store;
     this.persistent = store.persistent;
     this.report(opened.problems ?? []);
-    const listed = await store.listTemplates();
-    this.report(listed.problems ?? []);
-    this.firstRun = listed.ok && listed.value.length === 0;
+    if (!firstVisit) {
+      const listed = await store.listTemplates();
+      this.report(listed.problems ?? []);
+      const firstRun = listed.ok && listed.value.length === 0;
+      this.show(examples, listed.ok ? listed.value : [], firstRun, firstRun ? examples : [], actor);
+    }
+    this.openedStore(store);
+    store.onExternalChange((c) => {
+      if (c.kind === 'template' && c.id) void this.refresh(c.id);
+      else if (c.kind === 'import') void this.reload();
+      if (c.kind !== 'settings') this.changes++;
+    });
+  }
+
+  /** Called once the editor is shown: a first visit's store opens then (see `start`). */
+  editorShown(): void {
+    this.markShown();
+  }
+
+  /** Fills the editor's workspace with the stored drafts (first run: the examples, seeded once the store is open). */
+  private show(
+    examples: readonly TemplateInfo[],
+    listed: TemplateDraft[],
+    firstRun: boolean,
+    seeds: readonly TemplateInfo[],
+    actor: () => string,
+  ): void {
+    this.firstRun = firstRun;
     const order = new Map(examples.map((e, i) => [e.id, i]));
     // NOTE: the writer's own templates first (newest first, as listed), then the examples in the repo's order.
-    const stored = (listed.ok ? listed.value : []).sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
-    const drafts = this.firstRun ? examples.map(unsavedExample) : stored;
+    const stored = listed.sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+    const drafts = firstRun ? examples.map(unsavedExample) : stored;
     for (const d of drafts) this.revisions.set(d.id, d.revision);
-    const initial = this.firstRun ? 'saving' : this.persistent ? 'saved' : 'memory';
+    const initial = firstRun ? 'saving' : this.persistent ? 'saved' : 'memory';
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
     this.workspace.load(
       drafts.map((d) => fromDraft(d, this.examples)),
       readSelected(),
     );
     this.workspace.subscribe((change) => this.onChange(change));
-    if (this.firstRun) for (const e of examples) this.seed(store, e, actor());
+    for (const e of seeds) this.seed(e, actor);
     restoreUnsaved(stored, this.examples, {
       replace: (t) => this.workspace.replace(t),
       conflict: (id, mine, theirs) => {
@@ -90,11 +139,6 @@ export class Persistence {
         const example = examples.find((e) => e.id === id);
         return example ? { ...unsavedExample(example), meta: plainMeta(example.meta) } : undefined;
       },
-    });
-    store.onExternalChange((c) => {
-      if (c.kind === 'template' && c.id) void this.refresh(c.id);
-      else if (c.kind === 'import') void this.reload();
-      if (c.kind !== 'settings') this.changes++;
     });
     const leaving = (): void => {
       stashUnsaved({
@@ -173,10 +217,12 @@ export class Persistence {
     }
   }
 
-  /** Writes an example into an empty store; edits of it are written after (see `flush`). */
-  private seed(store: Store, example: TemplateInfo, actor: string): void {
+  /** Writes an example into an empty store once it is open; edits of it are written after (see `flush`). */
+  private seed(example: TemplateInfo, actor: () => string): void {
     const { id, name, source, meta } = example;
-    const created = store.createTemplate({ id, name, source, meta: plainMeta(meta) }, actor).then((r) => {
+    const created = this.opened.then(async (store) => {
+      if (!store) return;
+      const r = await store.createTemplate({ id, name, source, meta: plainMeta(meta) }, actor());
       // NOTE: another tab may have written the same example first: its revision is the one to save over.
       const conflict = r.ok ? undefined : r.problems.find(isConflict);
       if (r.ok) this.revisions.set(id, r.value.revision);
@@ -205,7 +251,7 @@ export class Persistence {
   }
 
   private async write(id: string): Promise<void> {
-    const store = this.store;
+    const store = await this.opened;
     const template = this.workspace.byId(id);
     if (!store || !template || this.conflict?.id === id || this.disconnected) return;
     const content = toDraftContent(template);

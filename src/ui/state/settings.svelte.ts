@@ -1,6 +1,7 @@
 import { problemsLine } from '../i18n/problems';
 import type { Actor } from '../../core/model';
-import { DEFAULT_SETTINGS, type Settings, type Workspace as Store } from '../../storage/index';
+import type { Settings, Workspace as Store } from '../../storage/index';
+import { DEFAULT_SETTINGS } from '../../storage/settings-defaults';
 import type { I18n } from '../i18n/i18n.svelte';
 import type { Lang } from '../../worker/protocol';
 

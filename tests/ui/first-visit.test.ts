@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_META } from '../../src/core/model';
+import { Persistence } from '../../src/ui/state/persistence.svelte';
+import { Workspace } from '../../src/ui/state/workspace.svelte';
+
+const EXAMPLES = [
+  { id: 'a', name: '模板甲', source: '【钱站】原文甲', meta: { ...DEFAULT_META } },
+  { id: 'b', name: '模板乙', source: '【钱站】原文乙', meta: { ...DEFAULT_META } },
+];
+
+/** Lets IndexedDB work (setImmediate turns) until `done`; unlike vi.waitFor it runs no timer. */
+async function until(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 500 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('a first visit that opens the store once the editor is shown', () => {
+  beforeEach(async () => {
+    vi.stubGlobal('addEventListener', () => undefined);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await new Promise((resolve) => {
+      const deleting = indexedDB.deleteDatabase('dunning-studio');
+      deleting.onsuccess = deleting.onerror = resolve;
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the examples before the store is open, keeps an early edit and saves it after the seeds', async () => {
+    const workspace = new Workspace();
+    const persistence = new Persistence(workspace);
+    const started = persistence.start(EXAMPLES, () => '测试', { afterEditor: true });
+    await until(() => workspace.loaded);
+    expect(workspace.templates.map((t) => t.id)).toEqual(['a', 'b']);
+    expect(persistence.store).toBeUndefined();
+    expect(persistence.firstRun).toBe(true);
+
+    workspace.updateSource('a', '【钱站】编辑器一出现就改了');
+    persistence.editorShown();
+    await started;
+    expect(persistence.store).toBeDefined();
+    await persistence.settled();
+    expect(persistence.status).toEqual({ a: 'saved', b: 'saved' });
+    const stored = await persistence.store!.listTemplates();
+    expect(stored.ok && Object.fromEntries(stored.value.map((d) => [d.id, d.source]))).toEqual({
+      a: '【钱站】编辑器一出现就改了',
+      b: '【钱站】原文乙',
+    });
+    persistence.store?.close();
+  });
+
+  it('reads a workspace stored before at once, without waiting for the editor', async () => {
+    const first = new Persistence(new Workspace());
+    await first.start(EXAMPLES, () => '测试');
+    await first.settled();
+    first.store?.close();
+
+    const workspace = new Workspace();
+    const persistence = new Persistence(workspace);
+    await persistence.start(EXAMPLES, () => '测试', { afterEditor: true });
+    expect(persistence.firstRun).toBe(false);
+    expect(persistence.store).toBeDefined();
+    expect(workspace.templates.map((t) => t.id).sort()).toEqual(['a', 'b']);
+    persistence.store?.close();
+  });
+});
