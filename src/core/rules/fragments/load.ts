@@ -56,7 +56,8 @@ export function loadFragments(files: Record<string, unknown>): {
     }
     const prior = defined.get(name);
     if (prior) {
-      problems.push(at(file, [], 'fragment/duplicate', `fragment “${name}” is also defined by ${prior.file}`));
+      const message = `fragment “${name}” is also defined by ${prior.file}`;
+      problems.push(at(file, [], 'fragment/duplicate', message, { name }));
       continue;
     }
     const read = readOne(file, files[file]);
