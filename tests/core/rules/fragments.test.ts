@@ -119,7 +119,7 @@ describe('regex fragments (rules/fragments/<name>.json, {{name}} in a regex list
       'rules/fragments/fine.json': source('老赖'),
       'rules/x.json': patternRule({ patterns: ['{{fine}}'] }),
     });
-    const cycles = r.problems.filter((p) => p.code === 'fragment/cycle');
+    const cycles = (r.problems ?? []).filter((p) => p.code === 'fragment/cycle');
     expect(cycles).toEqual([
       expect.objectContaining({
         file: 'rules/fragments/b.json',
@@ -169,7 +169,7 @@ describe('regex fragments (rules/fragments/<name>.json, {{name}} in a regex list
       ]),
     );
     expect(r.problems).toHaveLength(5);
-    expect(r.problems.find((p) => p.file === 'rules/fragments/extra.json')?.message).toMatch(/regex/);
+    expect((r.problems ?? []).find((p) => p.file === 'rules/fragments/extra.json')?.message).toMatch(/regex/);
   });
 
   it('reads a fragment in any fragments/ folder (a --rules folder) and reports one name defined twice', () => {
