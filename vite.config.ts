@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { bundledRulesPlugin } from './src/worker/bundled-rules-plugin';
 
 const CSP = 'Content-Security-Policy';
 
@@ -176,7 +177,7 @@ const findEditorStart = (): Plugin => ({
 export default defineConfig({
   plugins: [noEvalProbe(), exampleTemplates(), cspMeta(), findEditorStart(), preloadStartChunks(), svelte()],
   base: './',
-  worker: { format: 'es', plugins: () => [noEvalProbe()] },
+  worker: { format: 'es', plugins: () => [noEvalProbe(), bundledRulesPlugin()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
