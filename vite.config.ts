@@ -100,7 +100,6 @@ const exampleTemplates = (): Plugin => ({
 /** Modules the page imports on start that the browser should fetch at once, with everything they import. */
 const START_MODULES = [
   /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
-  /[\\/]src[\\/]ui[\\/]editor[\\/]markers\.ts$/,
   /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]definitions[\\/]liquid[\\/]liquid\.js$/,
 ];
 

@@ -30,14 +30,16 @@ describe('a first visit that opens the store once the editor is shown', () => {
   it('shows the examples before the store is open, keeps an early edit and saves it after the seeds', async () => {
     const workspace = new Workspace();
     const persistence = new Persistence(workspace);
-    const started = persistence.start(EXAMPLES, () => '测试', { afterEditor: true });
+    let endStart = (): void => undefined;
+    const afterStart = new Promise<void>((resolve) => (endStart = resolve));
+    const started = persistence.start(EXAMPLES, () => '测试', { afterStart });
     await until(() => workspace.loaded);
     expect(workspace.templates.map((t) => t.id)).toEqual(['a', 'b']);
     expect(persistence.store).toBeUndefined();
     expect(persistence.firstRun).toBe(true);
 
     workspace.updateSource('a', '【钱站】编辑器一出现就改了');
-    persistence.editorShown();
+    endStart();
     await started;
     expect(persistence.store).toBeDefined();
     await persistence.settled();
@@ -58,7 +60,7 @@ describe('a first visit that opens the store once the editor is shown', () => {
 
     const workspace = new Workspace();
     const persistence = new Persistence(workspace);
-    await persistence.start(EXAMPLES, () => '测试', { afterEditor: true });
+    await persistence.start(EXAMPLES, () => '测试', { afterStart: new Promise(() => undefined) });
     expect(persistence.firstRun).toBe(false);
     expect(persistence.store).toBeDefined();
     expect(workspace.templates.map((t) => t.id).sort()).toEqual(['a', 'b']);

@@ -4,7 +4,6 @@ import { loadMonacoMessages } from './monaco-nls';
 /** The editor's start modules: what Editor.svelte needs before it can create the editor. */
 export interface EditorModules {
   monaco: typeof import('./monaco');
-  markers: typeof import('./markers');
 }
 
 /**
@@ -60,12 +59,8 @@ async function inTurn(
 export async function loadEditor(lang: Lang): Promise<EditorModules> {
   await loadMonacoMessages(lang);
   await inTurn(LAYERS);
-  const [monaco, markers] = await Promise.all([
-    import('./monaco'),
-    import('./markers'),
-    import('monaco-editor/languages/definitions/liquid/liquid'),
-  ]);
-  return { monaco, markers };
+  const [monaco] = await Promise.all([import('./monaco'), import('monaco-editor/languages/definitions/liquid/liquid')]);
+  return { monaco };
 }
 
 /**

@@ -29,10 +29,4 @@ export function markerMessage(
   return `${head}\n${t('marker.basis', { list: shown + more })}`;
 }
 
-/** The link a marker's hover offers to its rule (`rule:<id>`), or none for findings that are not a catalog rule. */
-export const ruleLink = (ruleId: string): string | undefined => (ruleId.includes('/') ? undefined : `rule:${ruleId}`);
-
-/** The rule id a `rule:` link names, or undefined for any other link. */
-export function ruleIdOfLink(link: { scheme: string; path: string }): string | undefined {
-  return link.scheme === 'rule' && link.path !== '' ? link.path : undefined;
-}
+export { ruleLink, ruleIdOfLink } from './rule-link';

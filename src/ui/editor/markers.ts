@@ -2,7 +2,8 @@ import * as monaco from 'monaco-editor/editor';
 import { formatProblem, type Finding, type Lang, type Problem, type Severity } from '../../core/model';
 import type { MessageKey } from '../i18n/messages';
 import { sourceRange } from './fixes';
-import { markerMessage, ruleLink } from './marker-text';
+import { markerMessage } from './marker-text';
+import { ruleLink } from './rule-link';
 
 const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
   error: monaco.MarkerSeverity.Error,

@@ -8,7 +8,7 @@ import { completionProvider } from './completion';
 import { leaveOnEscapeTab } from './escape-tab';
 import { hoverProvider } from './hover';
 import { keepHoverDelegateOnRoot } from './hover-delegate';
-import { ruleIdOfLink } from './marker-text';
+import { ruleIdOfLink } from './rule-link';
 import { quickFixProvider } from './quick-fixes';
 
 // NOTE: the editor core only: hover, completion, quick fixes, find and the context menu arrive with ./features once

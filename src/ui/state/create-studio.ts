@@ -55,13 +55,12 @@ export function createStudio(client: CheckClient, i18n: I18n): Studio {
  * Loads what the app shows: the stored workspace (first run: the example templates, which the main thread has
  * itself) while the worker starts and answers its catalog, so the editor waits for IndexedDB only; then the
  * organisation's rule pack and the user's samples (both before the first check, so no report uses the repo's rules
- * or samples alone), settings and reviews. `afterEditor`: see `Persistence.start` (the page's editor says when it
- * is shown).
+ * or samples alone), settings and reviews. `afterStart`: see `Persistence.start`.
  */
 export async function startStudio(
   studio: Studio,
   examples: readonly TemplateInfo[] = exampleTemplates(),
-  options: { afterEditor?: boolean } = {},
+  options: { afterStart?: Promise<unknown> } = {},
 ): Promise<void> {
   const { catalog, packs, persistence, reviews, samples, settings } = studio;
   const answer = studio.client.catalog().then(

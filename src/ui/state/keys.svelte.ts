@@ -1,4 +1,3 @@
-import { problemsLine } from '../i18n/problems';
 import type { Result } from '../../core/model';
 import type { KeyStore, SigningKey, TrustedKey } from '../../storage/keys-store';
 
@@ -21,7 +20,10 @@ export class KeysState {
   }
 
   private async load(): Promise<void> {
-    const { openKeyStore } = await import('../../storage/keys-store');
+    const [{ openKeyStore }, { problemsLine }] = await Promise.all([
+      import('../../storage/keys-store'),
+      import('../i18n/problems'),
+    ]);
     const opened = await openKeyStore();
     if (!opened.ok) {
       this.error = problemsLine(opened.problems);

@@ -11,8 +11,6 @@ import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_MS = 400;
-/** How long a first visit waits for the editor to be shown before it opens the store anyway. */
-const EDITOR_WAIT_MS = 3000;
 
 /** An example as a draft not yet in the store (revision 0: its first write creates it). */
 const unsavedExample = (e: TemplateInfo): TemplateDraft => ({
@@ -55,27 +53,25 @@ export class Persistence {
   /** the store once `start` has opened it (undefined when it could not): writes wait for it */
   private openedStore: (store: Store | undefined) => void = () => undefined;
   private readonly opened = new Promise<Store | undefined>((resolve) => (this.openedStore = resolve));
-  private markShown: () => void = () => undefined;
-  private readonly shown = new Promise<void>((resolve) => (this.markShown = resolve));
 
   constructor(private readonly workspace: Workspace) {}
 
   /**
    * Opens the store and fills the editor's workspace, then starts autosaving. On a first run (an empty store) the
    * examples are shown at once and written in the background, each write ahead of any edit of the same template.
-   * With `afterEditor`, a first visit loads the store's code (and zod, which validates what it reads and writes)
-   * only once the editor is shown (`editorShown`), or after EDITOR_WAIT_MS: showing the examples needs none of it.
+   * With `afterStart`, a first visit loads the store's code (and zod, which validates what it reads and writes)
+   * only once that resolves (the page: once the editor is shown): showing the examples needs none of it.
    */
   async start(
     examples: readonly TemplateInfo[],
     actor: () => string,
-    options: { afterEditor?: boolean } = {},
+    options: { afterStart?: Promise<unknown> } = {},
   ): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
-    const firstVisit = options.afterEditor === true && (await noStoredTemplates());
+    const firstVisit = options.afterStart !== undefined && (await noStoredTemplates());
     if (firstVisit) {
       this.show(examples, [], true, examples, actor);
-      await Promise.race([this.shown, new Promise((resolve) => setTimeout(resolve, EDITOR_WAIT_MS))]);
+      await options.afterStart;
     }
     const { openWorkspace } = await import('../../storage/open-workspace');
     const opened = await openWorkspace({ onVersionChange: () => this.disconnect() });
@@ -99,11 +95,6 @@ export class Persistence {
       else if (c.kind === 'import') void this.reload();
       if (c.kind !== 'settings') this.changes++;
     });
-  }
-
-  /** Called once the editor is shown: a first visit's store opens then (see `start`). */
-  editorShown(): void {
-    this.markShown();
   }
 
   /** Fills the editor's workspace with the stored drafts (first run: the examples, seeded once the store is open). */

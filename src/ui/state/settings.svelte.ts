@@ -1,4 +1,3 @@
-import { problemsLine } from '../i18n/problems';
 import type { Actor } from '../../core/model';
 import type { Settings, Workspace as Store } from '../../storage/index';
 import { DEFAULT_SETTINGS } from '../../storage/settings-defaults';
@@ -53,7 +52,8 @@ export class SettingsState {
     this.apply(next);
     if (!this.store) return false;
     const r = await this.store.saveSettings(next);
-    this.error = r.ok ? undefined : problemsLine(r.problems);
+    // NOTE: the problem words are not in the start script.
+    this.error = r.ok ? undefined : (await import('../i18n/problems')).problemsLine(r.problems);
     return r.ok;
   }
 

@@ -37,6 +37,20 @@ export class ViewState {
   editor = $state.raw<EditorHandle | undefined>(undefined);
   /** the rule open in the rule catalog */
   ruleId = $state<string | undefined>(undefined);
+  /**
+   * true once the start is over: the editor is created and drawn (or it took too long). What the editor's start does
+   * not need (the results panes, the store on a first visit, the editor's markers) loads then.
+   */
+  started = $state(false);
+  private markStarted: () => void = () => undefined;
+  /** Resolves when `started` turns true. */
+  readonly whenStarted = new Promise<void>((resolve) => (this.markStarted = resolve));
+
+  /** Ends the start (see `started`); later calls change nothing. */
+  endStart(): void {
+    this.started = true;
+    this.markStarted();
+  }
 
   /** Opens the rule catalog at one rule (e.g. from a finding: `view.openRule(finding.ruleId)`). */
   openRule(ruleId?: string): void {

@@ -12,6 +12,7 @@ import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import source from '../../../samples/templates/agency-entrusted-reminder.liquid?raw';
 
@@ -31,6 +32,7 @@ monaco.editor.create(document.getElementById('editor') as HTMLElement, {
   quickSuggestions: { other: true, comments: false, strings: true },
   suggestOnTriggerCharacters: true,
   lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
+  glyphMargin: true,
   fixedOverflowWidgets: true,
   ariaLabel: 'Liquid template',
 });
