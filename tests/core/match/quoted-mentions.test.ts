@@ -18,6 +18,12 @@ describe('quotedMentions', () => {
     ['近期有不法分子伪造"法院传票"图片，请勿点击。', ['法院传票']],
     ['本平台从不委托任何机构以“公检法”名义催收。', ['公检法']],
     ['关于“平台会通知借款人单位”的说法不实。', ['平台会通知借款人单位']],
+    ['如您收到“账户已冻结，速缴解冻费”的短信，请拨打官方客服核实。', ['账户已冻结，速缴解冻费']],
+    ['若家人接到“再不还就上门”的电话，请向我们投诉。', ['再不还就上门']],
+    ['收到以1069开头、含“传唤、拘留”字眼的短信，请先在APP核实。', ['传唤、拘留']],
+    ['“已安排专人上门”“今晚联系单位”等短信并非本平台发送。', ['已安排专人上门', '今晚联系单位']],
+    ['关于您反映的“废物”“没用”等侮辱性言语，我们已严肃处理。', ['废物', '没用']],
+    ['如您收到“传票”类短信，请在法院官网查询真伪。', ['传票']],
   ])('finds the quoted scam words in %s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -26,6 +32,10 @@ describe('quotedMentions', () => {
     '婚礼上我们可以帮你给亲戚们“介绍”一下你的欠款。',
     '今天再不还，系统会自动把你报成“失联逃逸人员”。',
     '谨防诈骗。明天我们就去你家“拜访”。后天再去你单位。',
+    '你家人会收到“你欠钱不还”的短信，自己看着办。',
+    '再不还，我们就告诉你全村你是“骗子”。',
+    '如果你再拖，你单位会收到“欠款催告函”。',
+    '如你收到“最后通牒”，就说明我们要上门了。',
   ])('keeps quotes that are said, not mentioned: %s', (text) => {
     expect(quoted(text)).toEqual([]);
   });
@@ -38,5 +48,10 @@ describe('pattern rules skip quoted mentions', () => {
 
   it('still blocks the same words said outright', () => {
     expect(contentErrors('法院传票已发出，请立即还款。')).not.toEqual([]);
+  });
+
+  it('passes a warning that quotes what another sender wrote, and blocks the same quote as a threat', () => {
+    expect(contentErrors('【钱站】如您的同事收到“你同事欠款不还，请转告”的短信，请告知其并非本平台发送。')).toEqual([]);
+    expect(contentErrors('再不还，你同事会收到“你同事欠款不还，请转告”的短信。')).not.toEqual([]);
   });
 });

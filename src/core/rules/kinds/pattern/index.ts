@@ -3,6 +3,7 @@ import { compileLexicon, type Lexicon } from '../../../match/lexicon';
 import type { LintIssue } from '../../../match/lint-issue';
 import { normaliseTerm } from '../../../match/matchable';
 import { compileRegexes, findRegexes, type CompiledRegex } from '../../../match/regexes';
+import { deniedAfter, lawfulFrames, opensNegated } from '../../../match/lawful-frames';
 import { quotedMentions } from '../../../match/quoted-mentions';
 import { covers, pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
 import { defineKind } from '../define-kind';
@@ -100,8 +101,13 @@ export const patternKind = defineKind({
     if (found.length === 0) return [];
     const kept = pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm)));
     const hits = toHits(ctx.text, kept, (s) => suggestionOf(ctx.params, s.index));
-    const mentions = quotedMentions(ctx.text.text);
-    if (mentions.length === 0) return hits;
-    return hits.filter((h) => !mentions.some((m) => covers(m, { start: h.start!, end: h.end! })));
+    const { text } = ctx.text;
+    const excused = [...quotedMentions(text), ...lawfulFrames(text)];
+    return hits.filter(
+      (h) =>
+        !excused.some((m) => covers(m, { start: h.start!, end: h.end! })) &&
+        !deniedAfter(text, h.end!) &&
+        !opensNegated(text, h.start!),
+    );
   },
 });

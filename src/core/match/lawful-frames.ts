@@ -1,0 +1,117 @@
+import { simplifiedOriginal } from './simplified-original';
+import type { Span } from './spans';
+
+const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
+const CLAUSE_END = /[，,。；;！？!?\n]/;
+
+/**
+ * Someone else's conduct, reported to the reader (如您遭遇催收人员爆通讯录, 如有人自称…并要求缴纳保证金, 有用户反映收到…,
+ * 如您的好友收到…的短信) — a frame that only counts with what to do about it after it in the same sentence.
+ */
+const REPORTED =
+  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现)|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
+/** What the reader is told to do about it, or the denial that it is ours. */
+const WHAT_TO_DO =
+  /(?:请勿|切勿|不要|勿)(?:相信|理会|轻信|转账|点击|回复|透露)|理会|投诉|举报|报警|核实|核查|查询|真伪|(?:并?非|不是)(?:本平台|本公司|我司|本司|我行|我们)|诈骗|保留证据|告知其|告诉其|挂断|拉黑/;
+
+/**
+ * An accurate statement of the law, told as a condition only a court can meet: 只有被法院依法纳入失信被执行人名单的人
+ * 才会…, 只有以非法占有为目的的恶意透支才…, 只有法院依法裁定后才可…. The span runs to the end of the 才 clause.
+ */
+const ONLY_IF_COURT =
+  /只有(?:在|经过?|被|由)?(?:人民)?(?:法院|司法机关|以非法占有为目的|判决|裁定|依法)[^。！？!?\n]{0,40}?才/u;
+
+/**
+ * What a court may do after a judgment the debtor does not perform (若您被法院判决还款后仍不履行，法院可能…; 判决生效后仍不
+ * 履行的，法院可…): the whole sentence states the law, not a step taken.
+ */
+const AFTER_JUDGMENT =
+  /(?:判决|裁定|裁决|生效法律文书|调解书|支付令)[^。！？!?\n]{0,16}?(?:后|生效|确定)[^。！？!?\n]{0,6}?(?:仍|依然|仍然|拒不|还)?(?:不履行|未履行|拒不履行|拒绝履行)/u;
+const CONDITIONAL_OR_RELATIVE = /(?:若|如|如果|一旦|倘若|假如)[^。！？!?\n]*$/u;
+
+/**
+ * The lender's own visit, offered on a condition and by appointment (如确需上门拜访，将提前与您本人预约): a pledge of how
+ * it would be done, not a threat that it will.
+ */
+const BY_APPOINTMENT =
+  /(?:如|若|如果)(?:确)?(?:需|需要|有必要)[^。！？!?\n]{0,20}?(?:提前|事先|预先)[^。！？!?\n]{0,8}?(?:预约|告知|征得)/u;
+
+/**
+ * A record reported to 征信 told together with how to dispute it (已报送征信，如您认为记录有误，可…提出异议): the reporter's
+ * own accurate notice. The span runs from the sentence start to the dispute words.
+ */
+const REPORTED_WITH_DISPUTE =
+  /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
+
+function clauseEndFrom(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_END.test(text[i]!)) i++;
+  return i;
+}
+
+let lastText: string | undefined;
+let lastFrames: Span[] = [];
+
+/**
+ * Original-text ranges where a pattern rule's words are reported or stated as law, not said to the reader: a
+ * warning about someone else's conduct (from its frame to what to do about it), a visit offered only by
+ * appointment, a 征信 report told with how to dispute it, an 只有…才 condition only a court meets, and a sentence on what a court may do after a judgment
+ * that is not performed.
+ */
+export function lawfulFrames(text: string): Span[] {
+  if (text === lastText) return lastFrames;
+  const simple = simplifiedOriginal(text);
+  const out: Span[] = [];
+  for (const s of simple.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    const base = s.index;
+    const reported = REPORTED.exec(sentence);
+    if (reported) {
+      const rest = sentence.slice(reported.index + reported[0].length);
+      const todo = WHAT_TO_DO.exec(rest);
+      if (todo) {
+        const end = reported.index + reported[0].length + todo.index + todo[0].length;
+        out.push({ start: base + reported.index, end: base + end });
+      }
+    }
+    const appointment = BY_APPOINTMENT.exec(sentence);
+    if (appointment)
+      out.push({ start: base + appointment.index, end: base + appointment.index + appointment[0].length });
+    const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
+    if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
+    const only = ONLY_IF_COURT.exec(sentence);
+    if (only) out.push({ start: base + only.index, end: base + clauseEndFrom(sentence, only.index + only[0].length) });
+    const judgment = AFTER_JUDGMENT.exec(sentence);
+    if (judgment) {
+      const before = sentence.slice(0, judgment.index);
+      const tail = sentence.slice(judgment.index + judgment[0].length);
+      if (CONDITIONAL_OR_RELATIVE.test(before) || /^的/.test(tail))
+        out.push({ start: base, end: base + sentence.length });
+    }
+  }
+  lastText = text;
+  lastFrames = out;
+  return out;
+}
+
+/**
+ * After a hit, in its own clause: a general statement denying it (律师函不会通过短信发送, 法院文书不会以短信形式要求转账,
+ * 逾期不等于恶意透支). Only denials of a channel or a definition: "上门不会提前通知你" still threatens.
+ */
+const DENIED_AFTER =
+  /^[^，,。；;！？!?\n]{0,6}?(?:均|都|一律|并|也|从来|一般|通常)?(?:(?:不会|从不|绝不|决不|不得|不)(?:通过|以|用|经由|在)(?:手机)?(?:短信|电话|微信|网络|线上|私人|个人|邮件|彩信|qq|app)|不等于|不代表|不意味着|不构成|并不构成|不属于|并非(?:由|通过)|不是(?:由|通过))/u;
+
+export function deniedAfter(text: string, end: number): boolean {
+  const simple = simplifiedOriginal(text);
+  return DENIED_AFTER.test(simple.slice(end, end + 40));
+}
+
+/**
+ * A match that opens with 将 and its own negation (将不会报送征信): the claim is denied, not made. A denial of
+ * restraint (将不再客气, 将不会让你好过) is still a threat.
+ */
+const OPENS_NEGATED =
+  /^将(?:不会|不再)(?!\p{Script=Han}{0,4}?(?:客气|手软|放过|饶|好过|留情|心软|姑息|保证|忍|等|给|让))/u;
+
+export const opensNegated = (text: string, start: number): boolean =>
+  OPENS_NEGATED.test(simplifiedOriginal(text).slice(start, start + 6));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkTemplate } from '../../../src/core/index';
+import { deniedAfter, lawfulFrames, opensNegated } from '../../../src/core/match/lawful-frames';
+
+const framed = (text: string): string[] => lawfulFrames(text).map((s) => text.slice(s.start, s.end));
+const contentErrors = (text: string): string[] =>
+  checkTemplate({ source: text })
+    .findings.filter(
+      (f) => f.severity === 'error' && !['missing_element', 'structure', 'length', 'policy'].includes(f.category),
+    )
+    .map((f) => f.ruleId);
+
+describe('lawfulFrames', () => {
+  it.each([
+    ['如您发现催收人员上门骚扰，请拨打投诉电话。', '如您发现催收人员上门骚扰，请拨打投诉'],
+    ['若有人以法院名义要求转账，请勿理会。', '若有人以法院名义要求转账，请勿理会'],
+    ['只有经法院判决生效的人才会被限制高消费，逾期本身不会。', '只有经法院判决生效的人才会被限制高消费'],
+    ['如果判决生效后仍不履行，法院可以依法强制执行。', '如果判决生效后仍不履行，法院可以依法强制执行。'],
+    ['您的逾期记录已上报征信中心，如有异议可申请更正。', '您的逾期记录已上报征信中心，如有异议'],
+    ['如确有必要上门，我们将提前电话预约。', '如确有必要上门，我们将提前电话预约'],
+  ])('frames %s', (text, expected) => {
+    expect(framed(text)).toContain(expected);
+  });
+
+  it.each([
+    '如果你还不还，明天我们就上门。',
+    '有人问起我就说你欠钱不还，你看着办。',
+    '只有还钱才能不上门。',
+    '法院判决后你就等着坐牢吧。',
+    '如需我们上门，你家人会先知道。',
+  ])('leaves a threat unframed: %s', (text) => {
+    expect(framed(text)).toEqual([]);
+  });
+});
+
+describe('deniedAfter and opensNegated', () => {
+  it('reads a general denial of a channel right after a hit', () => {
+    const text = '起诉状不会通过微信发送。';
+    expect(deniedAfter(text, 3)).toBe(true);
+    expect(deniedAfter('律师函明天就到，不会通过短信再提醒。', 3)).toBe(false);
+    expect(deniedAfter('上门不会提前通知你。', 2)).toBe(false);
+  });
+
+  it('reads a match that opens with 将 and a negation, but not a denial of restraint', () => {
+    expect(opensNegated('还清后将不会上报征信。', 3)).toBe(true);
+    expect(opensNegated('到时候将不会再客气。', 3)).toBe(false);
+  });
+});
+
+describe('pattern rules skip reported conduct and stated law', () => {
+  it.each([
+    '【钱站】如您遇到自称“律师事务所”的人要求您向个人账户转账，请立即报警并告知我们。',
+    '【钱站】只有被法院依法判决且拒不履行的人才可能被列入失信被执行人名单，普通逾期不会。',
+    '【钱站】若您在法院判决生效后仍未履行，法院可依法采取限制高消费等措施。',
+    '【钱站】仲裁裁决书不会通过短信发送，请以仲裁机构书面送达为准。',
+    '【钱站】您的逾期信息已报送征信系统，如对记录有异议，可在APP提交更正申请。',
+  ])('passes %s', (text) => {
+    expect(contentErrors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['如你再拖，法院判决书明天就寄到你单位。', 'no-fake-legal-documents'],
+    ['只有还钱才能免于被列入失信被执行人名单。', 'no-court-enforcement-consequences'],
+  ])('still blocks %s', (text, ruleId) => {
+    expect(contentErrors(text)).toContain(ruleId);
+  });
+});
