@@ -34,6 +34,12 @@ declare module 'monaco-editor/languages/definitions/liquid/liquid' {
 declare module 'monaco-editor/base/common/lifecycle';
 declare module 'monaco-editor/platform/instantiation/common/instantiation';
 declare module 'monaco-editor/editor/common/model/textModel';
+// … and to evaluate the large parts of the quick fix and hover features one task each (./load.ts).
+declare module 'monaco-editor/platform/actionWidget/browser/actionWidget';
+declare module 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
+declare module 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
+declare module 'monaco-editor/editor/contrib/inlayHints/browser/inlayHintsController';
+declare module 'monaco-editor/editor/contrib/colorPicker/browser/colorDetector';
 
 // Side-effect modules: each registers an editor feature (./load.ts).
 declare module 'monaco-editor/features/codeAction/register';

@@ -49,15 +49,11 @@ function registerOnce(context: EditorContext): void {
   });
 }
 
-/** Creates the template editor in `container` with the language features wired to `context`. */
-export function createEditor(
-  container: HTMLElement,
-  value: string,
-  context: EditorContext,
-): monaco.editor.IStandaloneCodeEditor {
+/** Creates the template editor in `container`, without a model yet, with the language features wired to `context`. */
+export function createEditor(container: HTMLElement, context: EditorContext): monaco.editor.IStandaloneCodeEditor {
   registerOnce(context);
   const editor = monaco.editor.create(container, {
-    value,
+    model: null,
     language: LANGUAGE_ID,
     theme: THEME,
     automaticLayout: true,
