@@ -2,18 +2,23 @@ import { modelHits } from '../classifier/signals';
 import { analyzeTemplate } from '../render/analyze';
 import type { Problem } from '../result';
 import { defaultRuleset } from '../rules/defaults';
+import { compactMatchable, type Matchable } from '../match/matchable';
+import type { RawHit } from '../rules/kinds/define-kind';
 import { KINDS } from '../rules/kinds/index';
 import type { KindRegistry } from '../rules/kinds/index';
 import type { Ruleset } from '../rules/rule';
 import { defaultSamples } from '../samples/defaults';
 import { samplesForStage } from '../samples/stage';
 import type { Sample } from '../samples/schema';
+import type { SpanSlice } from '../render/span-pool';
+import type { SmsSegments } from '../sms/segments';
 import type { Report, TemplateMeta } from '../types';
 import { MISSING_VALUE } from './builtin';
 import { FindingCollector } from './collect';
-import { renderSamples } from './render-samples';
+import { renderSamples, type SampleRun } from './render-samples';
 import { activeRules } from './active-rules';
-import { RuleRunner } from './run-rules';
+import { RuleRunner, type ActiveRule } from './run-rules';
+import { PreparedTexts } from './prepared-texts';
 import { validMeta } from './valid-meta';
 import { scoreReport } from './score';
 
@@ -37,6 +42,14 @@ export interface CheckOptions {
   classifier?: boolean;
   /** @internal test seam: the kind registry (default: every built-in kind) */
   kinds?: KindRegistry;
+}
+
+/** A sample whose rules ran, as the meta rules and the report need it. */
+interface CheckedRun {
+  sample: Sample;
+  text: Matchable;
+  sms: SmsSegments;
+  spans: SpanSlice;
 }
 
 const BLOCKING = new Set(['template/parse', 'template/limit']);
@@ -83,36 +96,33 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
   }
   const outputRules = rules.output;
   const modelOf = new Map<string, ReturnType<typeof modelHits>>();
+  const prepared = new PreparedTexts();
   // NOTE: only samples whose rules ran are reported: a rendered but unchecked sample must not look checked.
-  const checked: typeof rendered.runs = [];
-  for (const [i, run] of rendered.runs.entries()) {
+  const checked: CheckedRun[] = [];
+  let run: SampleRun | undefined;
+  const onHit = (r: ActiveRule, hit: RawHit): void =>
+    collector.add(r.rule, hit, hit.target ?? 'output', run!.sample.id, run!.spans);
+  const runs = rendered.runs;
+  for (let i = 0; i < runs.length; i++) {
     if (performance.now() >= budget.deadline) {
-      const message = `the check's time budget (${totalMs} ms) ran out while checking sample ${i + 1} of ${rendered.runs.length}`;
+      const message = `the check's time budget (${totalMs} ms) ran out while checking sample ${i + 1} of ${runs.length}`;
       problems.push({ code: 'template/limit', message });
       break;
     }
-    const fields = {
-      source,
-      meta,
-      sample: run.sample,
-      text: run.text,
-      segments: run.sms.segments,
-    };
-    runner.runAll<'output'>(
-      outputRules,
-      fields,
-      (r, hit) => collector.add(r.rule, hit, hit.target ?? 'output', run.sample.id, run.spans),
-      run.text.norm,
-    );
+    run = runs[i]!;
+    const prep = prepared.get(run.text);
+    const fields = { source, meta, sample: run.sample, text: prep.text, segments: prep.sms.segments };
+    runner.runAll<'output'>(outputRules, fields, onHit, prep.text.norm);
     if (opts.classifier !== false) {
-      const signals = modelOf.get(run.text.text) ?? modelHits(run.text);
-      modelOf.set(run.text.text, signals);
+      let signals = modelOf.get(run.text);
+      if (signals === undefined) modelOf.set(run.text, (signals = modelHits(prep.text)));
       for (const { rule, hit } of signals) collector.add(rule, hit, 'output', run.sample.id, run.spans);
     }
-    checked.push(run);
+    const text = prepared.keeps(prep) ? prep.text : compactMatchable(prep.text);
+    checked.push({ sample: run.sample, text, sms: prep.sms, spans: run.spans });
   }
-  const outputs = checked.map((run) => ({ sample: run.sample, text: run.text, segments: run.sms.segments }));
-  const spansOf = new Map(checked.map((run) => [run.sample.id, run.spans]));
+  const outputs = checked.map((c) => ({ sample: c.sample, text: c.text, segments: c.sms.segments }));
+  const spansOf = new Map(checked.map((c) => [c.sample.id, c.spans]));
   runner.runAll<'meta'>(rules.meta, { source, meta, outputs }, (r, hit) => {
     const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
     collector.add(r.rule, hit, hit.target ?? 'meta', hit.sampleId, spans);
@@ -133,12 +143,12 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     ...scoreReport(findings, problems),
     findings,
     problems,
-    samples: checked.map((run) => ({
-      sampleId: run.sample.id,
-      text: run.text.text,
-      segments: run.sms.segments,
-      encoding: run.sms.encoding,
-      units: run.sms.units,
+    samples: checked.map((c) => ({
+      sampleId: c.sample.id,
+      text: c.text.text,
+      segments: c.sms.segments,
+      encoding: c.sms.encoding,
+      units: c.sms.units,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { OutputSpan } from '../render/render-trace';
+import type { SpanSlice } from '../render/span-pool';
 import type { RawHit } from '../rules/kinds/define-kind';
 import type { Rule } from '../rules/rule';
 import type { Finding, FindingVars, SampleRange, Target } from '../types';
@@ -36,7 +36,7 @@ function mergeKey(rule: FindingSource, hit: RawHit, target: Target, loc: SourceL
 export class FindingCollector {
   private readonly entries = new Map<string, Entry>();
 
-  add(rule: FindingSource, hit: RawHit, target: Target, sampleId?: string, spans?: readonly OutputSpan[]): void {
+  add(rule: FindingSource, hit: RawHit, target: Target, sampleId?: string, spans?: SpanSlice): void {
     const sample = hit.sampleId ?? sampleId;
     const loc =
       target === 'output' && spans && hit.start !== undefined ? locate(spans, hit.start, hit.end ?? hit.start) : {};

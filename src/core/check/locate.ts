@@ -1,4 +1,4 @@
-import type { OutputSpan } from '../render/render-trace';
+import type { SpanSlice } from '../render/span-pool';
 
 /** Where an output range came from in the source. */
 export interface SourceLocation {
@@ -12,14 +12,26 @@ export interface SourceLocation {
  * Maps an output range to the source through the render trace: inside a literal span the source range is
  * exact; a value span contributes its whole `{{ … }}` tag and names its variable.
  */
-export function locate(spans: readonly OutputSpan[], start: number, end: number): SourceLocation {
-  const hit = spans.filter((s) => (start === end ? s.start <= start && start < s.end : s.start < end && s.end > start));
-  const first = hit[0];
-  const last = hit.at(-1);
-  if (!first || !last) return {};
+export function locate({ pool, from, to }: SpanSlice, start: number, end: number): SourceLocation {
+  let first = -1;
+  let last = -1;
+  let variable: string | undefined;
+  for (let i = from; i < to; i++) {
+    const s = pool.start(i);
+    const e = pool.end(i);
+    if (start === end ? !(s <= start && start < e) : !(s < end && e > start)) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (variable === undefined && pool.kind(i) === 'value') variable = pool.variable(i);
+  }
+  if (first < 0) return {};
   const sourceStart =
-    first.kind === 'literal' ? first.sourceStart + Math.max(0, start - first.start) : first.sourceStart;
-  const lastEnd = last.kind === 'literal' ? last.sourceStart + (Math.min(end, last.end) - last.start) : last.sourceEnd;
-  const variable = hit.find((s) => s.kind === 'value' && s.variable !== undefined)?.variable;
+    pool.kind(first) === 'literal'
+      ? pool.sourceStart(first) + Math.max(0, start - pool.start(first))
+      : pool.sourceStart(first);
+  const lastEnd =
+    pool.kind(last) === 'literal'
+      ? pool.sourceStart(last) + (Math.min(end, pool.end(last)) - pool.start(last))
+      : pool.sourceEnd(last);
   return { sourceStart, sourceEnd: Math.max(sourceStart, lastEnd), ...(variable === undefined ? {} : { variable }) };
 }

@@ -1,16 +1,14 @@
 import type { Problem } from '../result';
 import { renderLimitsDefault } from '../render/limits';
-import { renderWithTrace, type OutputSpan } from '../render/render-trace';
-import { matchable, type Matchable } from '../match/matchable';
+import { renderIntoPool } from '../render/render-trace';
+import { SpanPool, type SpanSlice } from '../render/span-pool';
 import type { Sample } from '../samples/schema';
-import { smsSegments, type SmsSegments } from '../sms/segments';
 
-/** One successfully rendered sample, normalised once for every output rule. */
+/** One successfully rendered sample: its text and where each piece of it came from in the source. */
 export interface SampleRun {
   sample: Sample;
-  text: Matchable;
-  spans: OutputSpan[];
-  sms: SmsSegments;
+  text: string;
+  spans: SpanSlice;
 }
 
 /** A variable that rendered empty because the sample has no value for it (strict render failed there). */
@@ -53,8 +51,9 @@ export function renderSamples(source: string, samples: readonly Sample[], budget
   const out: RenderOutcome = { runs: [], missing: [], problems: [] };
   let done = 0;
   const seen = new Set<string>();
-  // NOTE: samples often render the same text (always, for plain text): normalise and segment it once.
-  const prepared = new Map<string, { text: Matchable; sms: SmsSegments }>();
+  const pool = new SpanPool();
+  const strict = { strictVariables: true };
+  const lenient = { strictVariables: false };
   for (const sample of samples) {
     const now = performance.now();
     if (budget && now >= budget.deadline) {
@@ -62,9 +61,10 @@ export function renderSamples(source: string, samples: readonly Sample[], budget
       break;
     }
     const renderLimit = renderLimitFor(budget, now);
-    const limits = renderLimit === undefined ? {} : { limits: { renderLimit } };
+    const limits = renderLimit === undefined ? undefined : { limits: { renderLimit } };
     done++;
-    let r = renderWithTrace(source, sample.data, { strictVariables: true, ...limits });
+    const from = pool.length;
+    let r = renderIntoPool(source, sample.data, limits ? { ...strict, ...limits } : strict, pool);
     if (!r.ok) {
       const miss = r.problems.find((p) => p.code === 'template/undefined-variable');
       if (miss) {
@@ -74,7 +74,7 @@ export function renderSamples(source: string, samples: readonly Sample[], budget
           variable,
           ...(miss.start === undefined ? {} : { start: miss.start, end: miss.end ?? miss.start }),
         });
-        r = renderWithTrace(source, sample.data, { strictVariables: false, ...limits });
+        r = renderIntoPool(source, sample.data, limits ? { ...lenient, ...limits } : lenient, pool);
       }
     }
     if (!r.ok) {
@@ -89,12 +89,7 @@ export function renderSamples(source: string, samples: readonly Sample[], budget
       if (r.problems.some((p) => p.code === 'template/limit')) break;
       continue;
     }
-    let prep = prepared.get(r.text);
-    if (!prep) {
-      prep = { text: matchable(r.text), sms: smsSegments(r.text) };
-      prepared.set(r.text, prep);
-    }
-    out.runs.push({ sample, spans: r.spans, ...prep });
+    out.runs.push({ sample, text: r.text, spans: { pool, from, to: pool.length } });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /** Marks, in one pass over a text, every slot that owns a literal occurring in it. */
 export interface FactorScan {
   readonly slots: number;
-  mark(text: string, into: Uint8Array): void;
+  /** sets the bit of every slot owning a literal of `text` in `into` (bit s of word 1 + s / 32) */
+  mark(text: string, into: Int32Array): void;
 }
 
 /**
@@ -57,16 +58,78 @@ export function buildFactorScan(
       queue.push(child);
     }
   }
+  // NOTE: a unit no literal holds sends every state back to the root: no edge lookup, no failure chain walked.
+  const inAlphabet = new Uint8Array(0x10000);
+  for (const lit of literals) for (let k = 0; k < lit.length; k++) inAlphabet[lit.charCodeAt(k)] = 1;
+  const hasOut = new Uint8Array(own.length);
+  for (let n = 0; n < own.length; n++) if (out[n] !== undefined) hasOut[n] = 1;
+  const moves = memo(step);
+  // the states with output met by the current scan, each once (stamp = scan number), marked after the scan
+  const seen = new Int32Array(own.length);
+  let stamp = 0;
+  let met = new Int32Array(64);
   return {
     slots,
     mark(text, into) {
+      if (++stamp === 0x7fffffff) {
+        seen.fill(0);
+        stamp = 1;
+      }
+      let count = 0;
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        state = step(state, text.charCodeAt(i));
-        const slotsHere = out[state];
-        if (slotsHere !== undefined) for (let k = 0; k < slotsHere.length; k++) into[slotsHere[k]!] = 1;
+        const code = text.charCodeAt(i);
+        if (inAlphabet[code] === 0) {
+          state = 0;
+          continue;
+        }
+        state = state === 0 ? rootNext[code]! : moves(state, code);
+        if (hasOut[state] === 1 && seen[state] !== stamp) {
+          seen[state] = stamp;
+          if (count === met.length) {
+            const grown = new Int32Array(met.length * 2);
+            grown.set(met);
+            met = grown;
+          }
+          met[count++] = state;
+        }
+      }
+      for (let k = 0; k < count; k++) {
+        const slotsHere = out[met[k]!]!;
+        for (let j = 0; j < slotsHere.length; j++) {
+          const slot = slotsHere[j]!;
+          into[1 + (slot >>> 5)]! |= 1 << (slot & 31);
+        }
       }
     },
+  };
+}
+
+/**
+ * `step` remembered per (state, unit) in an open-addressing table, so a failure chain is walked once per pair a
+ * text meets; when the table is full, further pairs are computed each time.
+ */
+function memo(step: (state: number, code: number) => number): (state: number, code: number) => number {
+  const SIZE = 1 << 15;
+  const mask = SIZE - 1;
+  const keys = new Float64Array(SIZE).fill(-1);
+  const values = new Int32Array(SIZE);
+  let used = 0;
+  return (state, code) => {
+    const key = state * 0x10000 + code;
+    const h = Math.imul(state, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
+    let s = (h ^ (h >>> 15)) & mask;
+    for (let k = keys[s]!; k !== -1; k = keys[s]!) {
+      if (k === key) return values[s]!;
+      s = (s + 1) & mask;
+    }
+    const to = step(state, code);
+    if (used < SIZE / 2) {
+      keys[s] = key;
+      values[s] = to;
+      used++;
+    }
+    return to;
   };
 }
 

@@ -9,7 +9,13 @@ export interface Info {
   req?: string[];
   /** further literal sets each of which is certain to have a member in every match (a text must hold one of each) */
   sets?: string[][];
+  /** the fragment is, up to zero-width items, this alternation: every match is a match of one of them */
+  branches?: Info[];
+  /** a concatenation's items (each must match a part of every match) */
+  parts?: Info[];
 }
+
+const isEmpty = (i: Info): boolean => i.exact !== undefined && i.exact.length === 1 && i.exact[0] === '';
 
 const CAP = 64;
 export const ANY: Info = {};
@@ -82,7 +88,15 @@ export function sequence(items: readonly Info[]): Info {
   }
   cands.push(run);
   const sets = topSets([...cands, ...items.flatMap(setsOf)]);
-  return withReq({ ...(full ? { exact: full } : {}), req: best(cands), ...(sets.length > 0 ? { sets } : {}) });
+  const content = items.filter((i) => !isEmpty(i));
+  const branches = content.length === 1 ? content[0]!.branches : undefined;
+  return withReq({
+    ...(full ? { exact: full } : {}),
+    req: best(cands),
+    ...(sets.length > 0 ? { sets } : {}),
+    ...(branches ? { branches } : {}),
+    parts: [...items],
+  });
 }
 
 /** Alternation: the union of the branches' factors (every branch must have some). */
@@ -99,6 +113,7 @@ export function alternation(branches: readonly Info[]): Info {
     ...(exact && exact.length <= CAP ? { exact } : {}),
     ...(req ? { req } : {}),
     ...(sets.length > 0 ? { sets } : {}),
+    branches: [...branches],
   });
 }
 
@@ -106,5 +121,6 @@ export function alternation(branches: readonly Info[]): Info {
 export function quantified(atom: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return atom;
   if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])] } : ANY;
+  // NOTE: no `branches`: a repeated alternation's match may mix them.
   return atom.req ? { req: atom.req, ...(atom.sets ? { sets: atom.sets } : {}) } : ANY;
 }

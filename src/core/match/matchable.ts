@@ -89,3 +89,15 @@ export function matchable(text: string): Matchable {
 export function normaliseTerm(term: string): string {
   return normalise(term).text;
 }
+
+/**
+ * `m` keeping only its two strings: the maps back to the original text are rebuilt on first use. For texts held
+ * until the end of a check (the meta rules read them), which rarely need the maps again.
+ */
+export function compactMatchable(m: Matchable): Matchable {
+  const { text, norm } = m;
+  let full: Matchable | undefined;
+  const clauseStart: ClauseStart = (at) => (full ??= matchable(text)).clauseStart(at);
+  clauseStart.listLead = (at) => (full ??= matchable(text)).clauseStart.listLead?.(at);
+  return { text, norm, toOriginal: (start, end) => (full ??= matchable(text)).toOriginal(start, end), clauseStart };
+}

@@ -1,10 +1,16 @@
 import { buildFactorScan, type FactorScan } from './factor-scan';
-import { factorSetsOf } from './regex-facts';
+import { splitLeadingLookbehinds } from './leading-lookbehind';
+import { factorBranchesOf, factorSetsOf } from './regex-facts';
 
 // NOTE: one table for every regex source ever compiled, so a text is scanned once for the literal factors of the
 // whole ruleset rather than once per rule. It grows only by distinct sources and literals (not per recompile);
 // the automaton is rebuilt lazily when it has grown.
 const slotsOf = new Map<string, readonly number[] | null>();
+const branchesOf = new Map<string, readonly (readonly number[])[] | null>();
+/** Length (after leading lookbehinds) from which a regex's branches get slots (the family regexes: 1,000–2,000). */
+const BRANCHES_FROM = 600;
+/** one slot per distinct literal set: branches of one regex and regexes of one pack share many sets */
+const slotOfSet = new Map<string, number>();
 let slots = 0;
 const idOf = new Map<string, number>();
 const fragments: string[] = [];
@@ -14,7 +20,7 @@ let scanner: FactorScan | undefined;
 
 interface Scan {
   text: string;
-  runnable: Uint8Array;
+  runnable: Runnable;
 }
 const recent: Scan[] = [];
 const RECENT = 4;
@@ -32,53 +38,105 @@ export function prefilterSlots(source: string, flags: string): readonly number[]
     slotsOf.set(key, null);
     return undefined;
   }
-  const own = sets.map((factors) => {
-    const slot = slots++;
-    for (const f of factors) {
-      let id = idOf.get(f);
-      if (id === undefined) {
-        id = fragments.length;
-        fragments.push(f);
-        owners.push([]);
-        idOf.set(f, id);
-      }
-      owners[id]!.push(slot);
-    }
-    return slot;
-  });
+  const own = sets.map(slotFor);
   slotsOf.set(key, own);
   return own;
 }
 
-/** Which slots may match `text` (1 = one of its factors occurs); the last few texts are remembered. */
-export function runnableSlots(text: string): Uint8Array {
+function slotFor(factors: readonly string[]): number {
+  const setKey = [...factors].sort().join('\u0000');
+  const known = slotOfSet.get(setKey);
+  if (known !== undefined) return known;
+  const slot = slots++;
+  slotOfSet.set(setKey, slot);
+  for (const f of factors) {
+    let id = idOf.get(f);
+    if (id === undefined) {
+      id = fragments.length;
+      fragments.push(f);
+      owners.push([]);
+      idOf.set(f, id);
+    }
+    owners[id]!.push(slot);
+  }
+  return slot;
+}
+
+/**
+ * The prefilter slots of each branch of a `u`-flag regex that is one alternation (see `requiredFactorBranches`):
+ * it may match only a text holding every set of one branch. Undefined when it is no such regex.
+ */
+export function prefilterBranches(source: string, flags: string): readonly (readonly number[])[] | undefined {
+  // NOTE: every branch set is one more slot each scanned text may mark; only a long regex costs more to run (its
+  // leading negation guards are not run at every position, so they do not count).
+  if ((splitLeadingLookbehinds(source)?.rest ?? source).length < BRANCHES_FROM) return undefined;
+  const key = `${flags}/${source}`;
+  const known = branchesOf.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const branches = factorBranchesOf(source, flags)?.map((sets) => sets.map(slotFor));
+  branchesOf.set(key, branches ?? null);
+  return branches;
+}
+
+/**
+ * Which slots a text may match: word 0 holds the number of slots when it was scanned, then one bit per slot (set: one
+ * of its literals occurs). A slot made after the scan counts as present.
+ */
+export type Runnable = Int32Array;
+
+const present = (runnable: Runnable, slot: number): boolean =>
+  slot >= runnable[0]! || ((runnable[1 + (slot >>> 5)]! >>> (slot & 31)) & 1) === 1;
+
+/** Which slots may match `text` (see `Runnable`); the last few texts are remembered. */
+export function runnableSlots(text: string): Runnable {
   if (scanner?.slots !== slots) {
     scanner = buildFactorScan(fragments, owners, slots);
     recent.length = 0;
   }
   for (const r of recent) if (r.text === text) return r.runnable;
-  const runnable = new Uint8Array(scanner.slots);
+  const runnable = new Int32Array(1 + ((scanner.slots + 31) >>> 5));
+  runnable[0] = scanner.slots;
   scanner.mark(text, runnable);
   if (recent.length >= RECENT) recent.pop();
   recent.unshift({ text, runnable });
   return runnable;
 }
 
-/** False only when the regex owning `slots` cannot match the text `runnable` was computed for (a set is absent). */
-export function mayMatch(slots: readonly number[] | undefined, runnable: Uint8Array | undefined): boolean {
-  if (slots === undefined || runnable === undefined) return true;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
-    if (slot < runnable.length && runnable[slot] !== 1) return false;
-  }
+/** What the prefilter knows of one regex (see `CompiledRegex`). */
+export interface Prefiltered {
+  readonly slots?: readonly number[];
+  readonly branches?: readonly (readonly number[])[];
+}
+
+const allPresent = (slots: readonly number[], runnable: Runnable): boolean => {
+  for (let i = 0; i < slots.length; i++) if (!present(runnable, slots[i]!)) return false;
   return true;
+};
+
+/** False only when a set of the regex's own `slots` is absent from the text `runnable` was computed for. */
+export function mayMatchSlots(r: Prefiltered, runnable: Runnable): boolean {
+  return r.slots === undefined || allPresent(r.slots, runnable);
+}
+
+/**
+ * False only when the regex cannot match the text `runnable` was computed for: a set of `slots` is absent, or each
+ * branch lacks one of its sets.
+ */
+export function mayMatch(r: Prefiltered, runnable: Runnable | undefined): boolean {
+  if (runnable === undefined) return true;
+  if (!mayMatchSlots(r, runnable)) return false;
+  const branches = r.branches;
+  if (branches === undefined) return true;
+  for (let b = 0; b < branches.length; b++) if (allPresent(branches[b]!, runnable)) return true;
+  return false;
 }
 
 /**
  * The slots of every regex of `lists` in one flat array (per regex: its slot count, then its slots), for
- * `mayAnyMatchGate`; undefined when a regex has no slots (it always runs, so the gate never closes).
+ * `mayAnyMatchGate`; undefined when a regex has no slots (it always runs, so the gate never closes). Branches are
+ * left to `mayMatch`: checked per rule and sample, they cost more than the rules they would skip.
  */
-export function gateSlots(lists: readonly (readonly { slots?: readonly number[] }[])[]): Int32Array | undefined {
+export function gateSlots(lists: readonly (readonly Prefiltered[])[]): Int32Array | undefined {
   const flat: number[] = [];
   for (const list of lists) {
     for (const r of list) {
@@ -89,14 +147,13 @@ export function gateSlots(lists: readonly (readonly { slots?: readonly number[] 
   return Int32Array.from(flat);
 }
 
-/** `mayMatch` of any regex of a flat gate (see `gateSlots`): false when each of them lacks a set in `runnable`. */
-export function mayAnyMatchGate(gate: Int32Array, runnable: Uint8Array): boolean {
+/** Whether a regex of a flat gate (see `gateSlots`) holds all its slots in `runnable`. */
+export function mayAnyMatchGate(gate: Int32Array, runnable: Runnable): boolean {
   for (let i = 0; i < gate.length;) {
     const end = i + 1 + gate[i]!;
     let may = true;
     for (let k = i + 1; k < end; k++) {
-      const slot = gate[k]!;
-      if (slot < runnable.length && runnable[slot] !== 1) {
+      if (!present(runnable, gate[k]!)) {
         may = false;
         break;
       }

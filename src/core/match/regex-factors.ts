@@ -200,23 +200,58 @@ export function requiredFactorSets(source: string, flags: string): string[][] | 
 /** A text holding a longer factor also holds any shorter one inside it. */
 const shortest = (set: readonly string[]): string[] => set.filter((f) => !set.some((g) => g !== f && f.includes(g)));
 
-function factorsAndMore(source: string, flags: string): string[][] | undefined {
+/** The necessary sets of one parsed fragment: its best set first, then up to two more none of which another implies. */
+function keptSets(info: Info, max = 3, more: readonly string[][] = []): string[][] | undefined {
+  const req = best([info.req]);
+  if (!req) return undefined;
+  const kept = [shortest(req)];
+  for (const set of [...setsOf(info), ...more].map(shortest)) {
+    // a set every literal of a kept one contains says nothing more
+    if (!kept.some((k) => k.every((a) => set.some((b) => a.includes(b))))) kept.push(set);
+  }
+  return kept.slice(0, max);
+}
+
+/** Up to BRANCH_SETS sets of one branch: besides its best ones, those of its own items (a branch is run rarely). */
+const BRANCH_SETS = 6;
+const branchSets = (branch: Info): string[][] | undefined =>
+  keptSets(
+    branch,
+    BRANCH_SETS,
+    (branch.parts ?? []).flatMap((p) => [...(p.req && !p.req.includes('') ? [p.req] : []), ...setsOf(p)]),
+  );
+
+function parse(source: string, flags: string): Info | undefined {
   if (!/^[guy]*$/.test(flags) || !flags.includes('u')) return undefined;
   try {
     const reader = new Reader(source);
     const info = reader.alternation();
-    if (reader.pos !== source.length) return undefined;
-    const req = best([info.req]);
-    if (!req) return undefined;
-    const first = shortest(req);
-    const kept = [first];
-    for (const set of setsOf(info).map(shortest)) {
-      // a set every literal of a kept one contains says nothing more
-      if (!kept.some((k) => k.every((a) => set.some((b) => a.includes(b))))) kept.push(set);
-    }
-    return kept.slice(0, 3);
+    return reader.pos === source.length ? info : undefined;
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;
   }
+}
+
+function factorsAndMore(source: string, flags: string): string[][] | undefined {
+  const info = parse(source, flags);
+  return info && keptSets(info);
+}
+
+/**
+ * For a regex that is one alternation (`a|b|c`, or `(?<!…)(?:a|b|c)` up to zero-width parts), the necessary sets of
+ * each branch (as `requiredFactorSets`): a text that lacks a set of every branch cannot match, though it may hold a
+ * literal of each set of the whole (您 of one branch, 逾期 of another). Undefined for other regexes and when a
+ * branch has no factors (it may match anywhere).
+ */
+export function requiredFactorBranches(source: string, flags: string): string[][][] | undefined {
+  const branches = parse(source, flags)?.branches;
+  if (!branches) return undefined;
+  const out: string[][][] = [];
+  for (const branch of branches) {
+    const sets = branchSets(branch);
+    if (!sets) return undefined;
+    out.push(sets);
+  }
+  return out;
 }

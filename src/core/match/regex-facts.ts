@@ -1,4 +1,4 @@
-import { requiredFactorSets } from './regex-factors';
+import { requiredFactorBranches, requiredFactorSets } from './regex-factors';
 
 /**
  * What loading a ruleset derives from each regex source and nothing else: its prefilter factors (key
@@ -10,11 +10,15 @@ export interface RegexFacts {
   factors: Record<string, string[] | null>;
   /** the further necessary literal sets of a source with factors (see `requiredFactorSets`); absent: none */
   moreFactors?: Record<string, string[][]>;
+  /** the per-branch sets of a source that is one alternation (see `requiredFactorBranches`); absent: none */
+  branchFactors?: Record<string, string[][][]>;
   safe: string[];
 }
 
 const seededFactors = new Map<string, string[] | null>();
 const seededMore = new Map<string, string[][]>();
+/** per seeded key: its branch sets, or null when the table has none for it (tables without any: not known) */
+const seededBranches = new Map<string, string[][][] | null>();
 const seededSafe = new Set<string>();
 const asked = { factors: new Set<string>(), verdicts: new Set<string>() };
 
@@ -23,6 +27,9 @@ export function seedRegexFacts(facts: RegexFacts | undefined): void {
   if (!facts) return;
   for (const [key, factors] of Object.entries(facts.factors)) seededFactors.set(key, factors);
   for (const [key, more] of Object.entries(facts.moreFactors ?? {})) seededMore.set(key, more);
+  if (facts.branchFactors !== undefined) {
+    for (const key of Object.keys(facts.factors)) seededBranches.set(key, facts.branchFactors[key] ?? null);
+  }
   for (const key of facts.safe) seededSafe.add(key);
 }
 
@@ -37,6 +44,15 @@ export function factorSetsOf(source: string, flags: string): string[][] | undefi
   if (seeded === null) return undefined;
   if (seeded !== undefined) return [seeded, ...(seededMore.get(key) ?? [])];
   return requiredFactorSets(source, flags);
+}
+
+/** The per-branch sets of `flags/source` (`requiredFactorBranches`), from the seeded table when it holds them. */
+export function factorBranchesOf(source: string, flags: string): string[][][] | undefined {
+  const key = `${flags}/${source}`;
+  asked.factors.add(key);
+  const seeded = seededBranches.get(key);
+  if (seeded !== undefined) return seeded ?? undefined;
+  return requiredFactorBranches(source, flags);
 }
 
 /** Whether `flags/source` is in the seeded table as sound (only sound sources are ever seeded). */
@@ -57,15 +73,18 @@ export function regexFactsFor(load: () => unknown, verdict: (source: string, fla
   load();
   const factors: Record<string, string[] | null> = {};
   const moreFactors: Record<string, string[][]> = {};
+  const branchFactors: Record<string, string[][][]> = {};
   for (const key of [...asked.factors].sort()) {
     const cut = key.indexOf('/');
     const [first, ...more] = requiredFactorSets(key.slice(cut + 1), key.slice(0, cut)) ?? [];
     factors[key] = first ?? null;
     if (more.length > 0) moreFactors[key] = more;
+    const branches = requiredFactorBranches(key.slice(cut + 1), key.slice(0, cut));
+    if (branches) branchFactors[key] = branches;
   }
   const safe = [...asked.verdicts].sort().filter((key) => {
     const cut = key.indexOf('/');
     return verdict(key.slice(cut + 1), key.slice(0, cut));
   });
-  return { factors, moreFactors, safe };
+  return { factors, moreFactors, branchFactors, safe };
 }

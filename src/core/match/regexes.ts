@@ -1,6 +1,6 @@
 import type { LintIssue } from './lint-issue';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
-import { mayMatch, prefilterSlots, runnableSlots } from './prefilter';
+import { mayMatch, mayMatchSlots, prefilterBranches, prefilterSlots, runnableSlots } from './prefilter';
 import { seededAsSafe } from './regex-facts';
 import { regexVerdict } from './regex-safety';
 import type { Span } from './spans';
@@ -13,6 +13,8 @@ export interface CompiledRegex {
   /** prefilter slots: skipped on texts that lack every literal of one of its factor sets (see prefilter.ts);
    * undefined = always run */
   readonly slots?: readonly number[];
+  /** prefilter slots per branch of a regex that is one alternation: skipped on texts where each lacks a set */
+  readonly branches?: readonly (readonly number[])[];
 }
 export type RegexList = readonly CompiledRegex[];
 
@@ -23,14 +25,18 @@ const CLASSES = /\[[^\]]*\]/g;
 function compileOne(src: string): CompiledRegex {
   const re = new RegExp(src, 'gu');
   const slots = prefilterSlots(src, re.flags);
-  const base = slots === undefined ? { source: src } : { source: src, slots };
+  const branches = prefilterBranches(src, re.flags);
+  // NOTE: one property order and set for every regex, so the per-sample loops read them through one shape.
   const split = splitLeadingLookbehinds(src);
-  if (!split) return { ...base, re, guards: [] };
-  try {
-    return { ...base, re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
-  } catch {
-    return { ...base, re, guards: [] };
+  if (split) {
+    try {
+      const guards = split.guards.map((g) => new RegExp(g, 'uy'));
+      return { source: src, re: new RegExp(split.rest, 'gu'), guards, slots, branches };
+    } catch {
+      // the whole source as it is, below
+    }
   }
+  return { source: src, re, guards: [], slots, branches };
 }
 
 /**
@@ -133,8 +139,9 @@ export function findRegexes(
   let out: (Span & { index: number })[] | undefined;
   const runnable = prefilter ? runnableSlots(norm) : undefined;
   for (let index = 0; index < regexes.length; index++) {
-    const { re, guards, slots } = regexes[index]!;
-    if (!mayMatch(slots, runnable)) continue;
+    const regex = regexes[index]!;
+    if (!mayMatch(regex, runnable)) continue;
+    const { re, guards } = regex;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
@@ -147,18 +154,22 @@ export function findRegexes(
   return out ?? [];
 }
 
-/** Whether the prefilter lets any regex of `lists` run on `norm` (false: none of them can match it). */
+/**
+ * Whether a regex of `lists` holds all its own literal sets in `norm` (false: none of them can match it), as the
+ * rule gates judge (see `gateSlots`).
+ */
 export function mayAnyMatch(lists: readonly RegexList[], norm: string): boolean {
   const runnable = runnableSlots(norm);
-  for (const list of lists) for (const r of list) if (mayMatch(r.slots, runnable)) return true;
+  for (const list of lists) for (const r of list) if (mayMatchSlots(r, runnable)) return true;
   return false;
 }
 
 /** Whether any regex matches `norm`. */
 export function anyRegex(regexes: RegexList, norm: string, clauseStart?: ClauseStart): boolean {
   const runnable = runnableSlots(norm);
-  for (const { re, guards, slots } of regexes) {
-    if (!mayMatch(slots, runnable)) continue;
+  for (const regex of regexes) {
+    if (!mayMatch(regex, runnable)) continue;
+    const { re, guards } = regex;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       if (m[0].length > 0 && guardsHold(guards, norm, m.index, clauseStart)) return true;

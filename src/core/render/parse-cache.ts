@@ -9,6 +9,8 @@ export interface ParsedSource {
   uses?: VariableUse[];
   /** the printed variable uses (renderWithTrace's span names), filled on first traced render */
   printed?: VariableUse[];
+  /** per leaf template of the tree, the data path it prints (null: none), filled as traced renders meet them */
+  leafVariables?: Map<Template, string | null>;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { TypeGuards, type Template } from 'liquidjs';
+import { TypeGuards, type Emitter, type Template } from 'liquidjs';
 import type { Problem } from '../result';
 import { usesOf } from './analyze';
 import { getEngine, renderParsed, rootEmitter, type LeafTracer } from './engine';
-import { parseCached } from './parse-cache';
+import { parseCached, type ParsedSource } from './parse-cache';
 import { problemFromError } from './problems';
 import type { RenderOptions } from './render-template';
+import { SpanPool } from './span-pool';
 
 /**
  * A leaf piece of the rendered text, 0-based offsets [start, end) into the output.
@@ -34,37 +35,70 @@ function literalRange(template: Template): [number, number] | undefined {
 
 export type TracedRender = { ok: true; text: string; spans: OutputSpan[] } | { ok: false; problems: Problem[] };
 
+/** What the one tracer reads during a render (renders are synchronous, so one at a time). */
+interface Trace {
+  root: Emitter;
+  source: string;
+  pool: SpanPool;
+  parsed: ParsedSource;
+}
+let trace: Trace | undefined;
+
+/** The data path a value leaf prints (aliases resolved), looked up once per leaf of a parsed source. */
+function variableOf(parsed: ParsedSource, template: Template): string | undefined {
+  const known = (parsed.leafVariables ??= new Map()).get(template);
+  if (known !== undefined) return known ?? undefined;
+  const printed = (parsed.printed ??= (parsed.uses ??= usesOf(parsed.templates)).filter((u) => u.output));
+  const { begin, end } = template.token;
+  const found = printed.find((u) => u.start >= begin && u.end <= end)?.path;
+  parsed.leafVariables.set(template, found || null);
+  return found || undefined;
+}
+
+const tracer: LeafTracer = (template, emitter, before) => {
+  const t = trace;
+  if (t === undefined) return;
+  const end = emitter.buffer.length;
+  if (emitter !== t.root || end === before || template.token.input !== t.source || 'children' in template) return;
+  const literal = literalRange(template);
+  if (literal && literal[1] - literal[0] === end - before) {
+    t.pool.push('literal', before, end, literal[0], literal[1]);
+    return;
+  }
+  const { begin, end: tokenEnd } = template.token;
+  t.pool.push('value', before, end, begin, tokenEnd, variableOf(t.parsed, template));
+};
+
+export type PooledRender = { ok: true; text: string } | { ok: false; problems: Problem[] };
+
+/**
+ * renderWithTrace writing its spans into `pool` (appended; a failed render leaves the pool as it found it) instead
+ * of returning objects: what a check of many samples uses.
+ */
+export function renderIntoPool(source: string, data: unknown, opts: RenderOptions, pool: SpanPool): PooledRender {
+  const engine = getEngine(opts);
+  const root = rootEmitter(engine);
+  const mark = pool.length;
+  try {
+    const parsed = parseCached(engine, source);
+    trace = { root, source, pool, parsed };
+    engine.tracer = tracer;
+    return { ok: true, text: renderParsed(engine, parsed.templates, data, root) };
+  } catch (e) {
+    pool.truncate(mark);
+    return { ok: false, problems: [problemFromError(e, source, engine.limits.parseLimit)] };
+  } finally {
+    engine.tracer = null;
+    trace = undefined;
+  }
+}
+
 /**
  * renderTemplate plus the map from output back to source: leaf spans in output order. Output written
  * inside containers directly (not by a leaf, e.g. tablerow's markup) is left uncovered. Never throws.
  */
 export function renderWithTrace(source: string, data: unknown, opts: RenderOptions = {}): TracedRender {
-  const engine = getEngine(opts);
-  const root = rootEmitter(engine);
-  const spans: OutputSpan[] = [];
-  try {
-    const parsed = parseCached(engine, source);
-    const printed = (parsed.printed ??= (parsed.uses ??= usesOf(parsed.templates)).filter((u) => u.output));
-    const tracer: LeafTracer = (template: Template, emitter, before) => {
-      const end = emitter.buffer.length;
-      if (emitter !== root || end === before || template.token.input !== source || 'children' in template) return;
-      const { begin, end: tokenEnd } = template.token;
-      const literal = literalRange(template);
-      if (literal && literal[1] - literal[0] === end - before) {
-        spans.push({ start: before, end, kind: 'literal', sourceStart: literal[0], sourceEnd: literal[1] });
-        return;
-      }
-      const variable = printed.find((u) => u.start >= begin && u.end <= tokenEnd)?.path;
-      const span: OutputSpan = { start: before, end, kind: 'value', sourceStart: begin, sourceEnd: tokenEnd };
-      if (variable) span.variable = variable;
-      spans.push(span);
-    };
-    engine.tracer = tracer;
-    const text = renderParsed(engine, parsed.templates, data, root);
-    return { ok: true, text, spans };
-  } catch (e) {
-    return { ok: false, problems: [problemFromError(e, source, engine.limits.parseLimit)] };
-  } finally {
-    engine.tracer = null;
-  }
+  const pool = new SpanPool();
+  const r = renderIntoPool(source, data, opts, pool);
+  return r.ok ? { ok: true, text: r.text, spans: pool.spans(0, pool.length) } : r;
 }
