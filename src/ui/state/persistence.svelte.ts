@@ -1,4 +1,4 @@
-import type { Problem, TemplateDraft } from '../../core/model';
+import { ok, type Problem, type Result, type TemplateDraft } from '../../core/model';
 import type { DraftContent, Workspace as Store } from '../../storage/index';
 import { isConflict } from '../../storage/errors';
 import type { TemplateInfo } from '../../worker/protocol';
@@ -6,11 +6,21 @@ import { fromDraft, plainMeta, sameContent, toDraftContent } from './drafts';
 import { afterWrite, type SaveState } from './save-state';
 import { readSelected, writeSelected } from './selected-memory';
 import { restoreUnsaved, stashUnsaved } from './unload-stash';
-import { noStoredTemplates } from './stored-templates';
+import { noStoredTemplates, readStoredTemplates } from './stored-templates';
 import type { Workspace, WorkspaceChange } from './workspace.svelte';
 
 /** Autosave delay after the last keystroke (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_MS = 400;
+
+/**
+ * The stored templates read without the store's code: none on a first visit (IndexedDB asked directly), else as a
+ * worker read and validated them; undefined when neither could tell.
+ */
+async function readEarly(): Promise<Result<TemplateDraft[]> | undefined> {
+  if (await noStoredTemplates()) return ok([]);
+  const read = await readStoredTemplates();
+  return read?.ok ? read : undefined;
+}
 
 /** An example as a draft not yet in the store (revision 0: its first write creates it). */
 const unsavedExample = (e: TemplateInfo): TemplateDraft => ({
@@ -59,8 +69,10 @@ export class Persistence {
   /**
    * Opens the store and fills the editor's workspace, then starts autosaving. On a first run (an empty store) the
    * examples are shown at once and written in the background, each write ahead of any edit of the same template.
-   * With `afterStart`, a first visit loads the store's code (and zod, which validates what it reads and writes)
-   * only once that resolves (the page: once the editor is shown): showing the examples needs none of it.
+   * With `afterStart`, the page loads the store's code (and zod, which validates what it reads and writes) only once
+   * that resolves (once the editor is shown): a first visit shows the examples, a later one the templates a worker
+   * of their own read and validated (`readStoredTemplates`); without workers the store opens at once, as without
+   * `afterStart`.
    */
   async start(
     examples: readonly TemplateInfo[],
@@ -68,9 +80,11 @@ export class Persistence {
     options: { afterStart?: Promise<unknown> } = {},
   ): Promise<void> {
     this.examples = new Set(examples.map((e) => e.id));
-    const firstVisit = options.afterStart !== undefined && (await noStoredTemplates());
-    if (firstVisit) {
-      this.show(examples, [], true, examples, actor);
+    const early = options.afterStart === undefined ? undefined : await readEarly();
+    if (early) {
+      const firstRun = early.value.length === 0;
+      this.show(examples, early.value, firstRun, firstRun ? examples : [], actor, true);
+      this.report(early.problems ?? []);
       await options.afterStart;
     }
     const { openWorkspace } = await import('../../storage/open-workspace');
@@ -83,11 +97,12 @@ export class Persistence {
     this.store = store;
     this.persistent = store.persistent;
     this.report(opened.problems ?? []);
-    if (!firstVisit) {
+    if (!early) {
       const listed = await store.listTemplates();
       this.report(listed.problems ?? []);
       const firstRun = listed.ok && listed.value.length === 0;
-      this.show(examples, listed.ok ? listed.value : [], firstRun, firstRun ? examples : [], actor);
+      const drafts = listed.ok ? listed.value : [];
+      this.show(examples, drafts, firstRun, firstRun ? examples : [], actor, this.persistent);
     }
     this.openedStore(store);
     store.onExternalChange((c) => {
@@ -104,6 +119,7 @@ export class Persistence {
     firstRun: boolean,
     seeds: readonly TemplateInfo[],
     actor: () => string,
+    persistent: boolean,
   ): void {
     this.firstRun = firstRun;
     const order = new Map(examples.map((e, i) => [e.id, i]));
@@ -111,7 +127,7 @@ export class Persistence {
     const stored = listed.sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
     const drafts = firstRun ? examples.map(unsavedExample) : stored;
     for (const d of drafts) this.revisions.set(d.id, d.revision);
-    const initial = firstRun ? 'saving' : this.persistent ? 'saved' : 'memory';
+    const initial = firstRun ? 'saving' : persistent ? 'saved' : 'memory';
     this.status = Object.fromEntries(drafts.map((d) => [d.id, initial]));
     this.workspace.load(
       drafts.map((d) => fromDraft(d, this.examples)),
