@@ -58,16 +58,45 @@ function segmentEnd(original: string, start: number): number {
 const singleUnit = new Int32Array(0x10000);
 /** per BMP unit: the class of its single-unit conversion */
 const singleClass: (CharClass | undefined)[] = new Array<CharClass | undefined>(0x10000);
+/** per BMP unit: 1 when its single-unit conversion is noise (see `isNoise`) */
+const singleNoise = new Uint8Array(0x10000);
 
 function singleUnitOf(code: number): number {
   let v = singleUnit[code]!;
   if (v === 0) {
     const converted = convert(String.fromCharCode(code));
     v = singleUnit[code] = converted.length === 1 ? converted.charCodeAt(0) + 1 : -1;
-    if (v > 0) singleClass[code] = classify(converted);
+    if (v > 0) {
+      const cls = classify(converted);
+      singleClass[code] = cls;
+      singleNoise[code] = isNoise(cls) ? 1 : 0;
+    }
   }
   return v;
 }
+
+/** per BMP unit: 0 = not computed, 1 = neither a surrogate, a combining mark nor dropped, 2 = one of them */
+const bmpPlain = new Uint8Array(0x10000);
+
+/** Whether the unit `code` is plain: a combining mark can only glue to the unit before it across no plain unit. */
+function isPlain(code: number): boolean {
+  let v = bmpPlain[code]!;
+  if (v === 0) {
+    const s = String.fromCharCode(code);
+    v = bmpPlain[code] = (code >= 0xd800 && code <= 0xdfff) || isMarkAt(s, 0) || isDropAt(s, 0) ? 2 : 1;
+  }
+  return v === 1;
+}
+
+/** Scratch reused by every call (normalise is not re-entrant): the run of noise and the output units. */
+const scratch = {
+  units: new Uint16Array(256),
+  runCodes: [] as number[],
+  runClasses: [] as CharClass[],
+  runTags: [] as boolean[],
+  runFrom: [] as number[],
+  runTo: [] as number[],
+};
 
 class Builder {
   readonly map: number[];
@@ -76,18 +105,26 @@ class Builder {
   private units: Uint16Array;
   /** pending noise run, one code point each: code point, class and original range (reused across runs) */
   private runLength = 0;
-  private readonly runCodes: number[] = [];
-  private readonly runClasses: CharClass[] = [];
+  private readonly runCodes = scratch.runCodes;
+  private readonly runClasses = scratch.runClasses;
   /** whether the run's code point belongs to a tag (<b>): noise between CJK, else kept as it reads */
-  private readonly runTags: boolean[] = [];
-  private readonly runFrom: number[] = [];
-  private readonly runTo: number[] = [];
+  private readonly runTags = scratch.runTags;
+  private readonly runFrom = scratch.runFrom;
+  private readonly runTo = scratch.runTo;
   private lastContent: CharClass | undefined;
 
   constructor(capacity: number) {
     this.map = new Array<number>(capacity + 1);
     this.ends = new Array<number>(capacity);
-    this.units = new Uint16Array(capacity);
+    if (scratch.units.length < capacity) scratch.units = new Uint16Array(capacity);
+    this.units = scratch.units;
+  }
+
+  /** `add` of one unit of content (not noise, not a tag) produced by original [from, from + 1). */
+  addContent(unit: number, cls: CharClass, from: number): void {
+    if (this.runLength > 0) this.flush(cls);
+    this.lastContent = cls;
+    this.emitUnit(unit, from, from + 1);
   }
 
   /** Adds one code point of normalised text produced by original [from, to); `tag`: part of a markup tag. */
@@ -142,7 +179,7 @@ class Builder {
     if (this.length === this.units.length) {
       const grown = new Uint16Array(this.units.length * 2 + 16);
       grown.set(this.units);
-      this.units = grown;
+      this.units = scratch.units = grown;
     }
     this.units[this.length] = unit;
     this.map[this.length] = from;
@@ -181,10 +218,14 @@ export function normalise(original: string): Normalised {
       continue;
     }
     // fast path: a BMP unit with no combining mark after it converts alone, through the per-unit tables
-    if ((code < 0xd800 || code > 0xdfff) && (i + 1 === length || !markFollows(original, i + 1))) {
+    if (
+      (code < 0xd800 || code > 0xdfff) &&
+      (i + 1 === length || isPlain(original.charCodeAt(i + 1)) || !markFollows(original, i + 1))
+    ) {
       const unit = singleUnitOf(code);
       if (unit > 0) {
-        b.add(unit - 1, singleClass[code]!, i, i + 1);
+        if (singleNoise[code] === 1) b.add(unit - 1, singleClass[code]!, i, i + 1);
+        else b.addContent(unit - 1, singleClass[code]!, i);
         i++;
         continue;
       }
