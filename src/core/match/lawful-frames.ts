@@ -43,6 +43,13 @@ const BY_APPOINTMENT =
 const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
 
+/** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
+function clauseStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--;
+  return i;
+}
+
 function clauseEndFrom(text: string, at: number): number {
   let i = at;
   while (i < text.length && !CLAUSE_END.test(text[i]!)) i++;
@@ -75,8 +82,10 @@ export function lawfulFrames(text: string): Span[] {
       }
     }
     const appointment = BY_APPOINTMENT.exec(sentence);
-    if (appointment)
-      out.push({ start: base + appointment.index, end: base + appointment.index + appointment[0].length });
+    if (appointment) {
+      const from = clauseStartBefore(sentence, appointment.index);
+      out.push({ start: base + from, end: base + appointment.index + appointment[0].length });
+    }
     const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
     if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
     const only = ONLY_IF_COURT.exec(sentence);
