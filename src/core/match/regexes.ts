@@ -1,3 +1,4 @@
+import { charGate } from './char-gate';
 import type { LintIssue } from './lint-issue';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
 import { mayMatch, mayMatchSlots, prefilterBranches, prefilterSlots, runnableSlots } from './prefilter';
@@ -126,8 +127,9 @@ function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseS
  * With `clauseStart`, leading lookbehind guards only see the match's own clause, so "我们不会上门，但会通知你的
  * 紧急联系人" is not excused by the 不会 of the previous clause.
  * A regex whose literal factors (regex-factors.ts) are all absent from `norm` is skipped: it cannot match.
- * `prefilter: false` runs every regex: for one-off texts (load-time lints) where a factor scan costs more than it
- * saves, and for the original text, whose few cheap character-class patterns are not worth a second scan.
+ * `prefilter: false` skips the factor scan: for one-off texts (load-time lints) where it costs more than it saves,
+ * and for the original text, whose few cheap character-class patterns are gated by their characters instead
+ * (char-gate.ts) once the list is used often.
  */
 export function findRegexes(
   regexes: RegexList,
@@ -138,9 +140,10 @@ export function findRegexes(
   // NOTE: runs for every rule on every sample, mostly finding nothing: no closure, no result array until a match.
   let out: (Span & { index: number })[] | undefined;
   const runnable = prefilter ? runnableSlots(norm) : undefined;
+  const may = prefilter ? -1 : charGate(regexes, norm);
   for (let index = 0; index < regexes.length; index++) {
     const regex = regexes[index]!;
-    if (!mayMatch(regex, runnable)) continue;
+    if ((may & (1 << index)) === 0 || !mayMatch(regex, runnable)) continue;
     const { re, guards } = regex;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {

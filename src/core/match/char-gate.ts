@@ -1,0 +1,62 @@
+import { factorSetsOf } from './regex-facts';
+import type { RegexList } from './regexes';
+
+/**
+ * Which regexes of a list run without the literal prefilter (the original-text patterns: `[★☆…]`, `[¥￥](?=…)`)
+ * may match a text, judged by single characters: a regex whose necessary literals are all single units runs only
+ * on a text holding one of them. One pass over the text instead of a regex scan per pattern.
+ */
+interface CharGate {
+  /** bit per UTF-16 unit: some filtered regex needs it */
+  member: Int32Array;
+  /** per member unit, the regexes (bits) needing it */
+  regexesOf: Map<number, number>;
+  /** the regexes (bits) without such a set: they always run */
+  always: number;
+}
+
+const gates = new WeakMap<RegexList, CharGate | null>();
+const calls = new WeakMap<RegexList, number>();
+/** A list is gated from this call on: load-time lints run a list on a few short phrases, not worth a table. */
+const HOT = 32;
+const MAX_REGEXES = 30;
+
+function build(regexes: RegexList): CharGate | null {
+  if (regexes.length > MAX_REGEXES) return null;
+  const member = new Int32Array(0x10000 >>> 5);
+  const regexesOf = new Map<number, number>();
+  let always = 0;
+  regexes.forEach((r, i) => {
+    const set = factorSetsOf(r.source, r.re.flags)?.[0];
+    if (!set || set.length === 0 || !set.every((f) => f.length === 1)) {
+      always |= 1 << i;
+      return;
+    }
+    for (const f of set) {
+      const code = f.charCodeAt(0);
+      member[code >>> 5]! |= 1 << (code & 31);
+      regexesOf.set(code, (regexesOf.get(code) ?? 0) | (1 << i));
+    }
+  });
+  return always === (1 << regexes.length) - 1 ? null : { member, regexesOf, always };
+}
+
+/** Bits of the regexes of `regexes` that may match `text` (all bits: unknown, run every one). */
+export function charGate(regexes: RegexList, text: string): number {
+  let gate = gates.get(regexes);
+  if (gate === undefined) {
+    const n = (calls.get(regexes) ?? 0) + 1;
+    calls.set(regexes, n);
+    if (n < HOT) return -1;
+    gate = build(regexes);
+    gates.set(regexes, gate);
+  }
+  if (gate === null) return -1;
+  let may = gate.always;
+  const { member, regexesOf } = gate;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((member[code >>> 5]! & (1 << (code & 31))) !== 0) may |= regexesOf.get(code)!;
+  }
+  return may;
+}
