@@ -19,15 +19,25 @@ interface Automaton {
   outLink: number[];
   /** the root's transitions as a dense table (0 = stay at the root), the hot path on CJK text */
   rootNext: Int32Array;
+  /** bit per UTF-16 unit some pattern holds: any other unit sends every state back to the root */
+  alphabet: Int32Array;
 }
 
 function buildTrie(patterns: readonly string[]): Automaton {
-  const a: Automaton = { next: [new Map()], fail: [0], out: [[]], outLink: [-1], rootNext: new Int32Array(0x10000) };
+  const a: Automaton = {
+    next: [new Map()],
+    fail: [0],
+    out: [[]],
+    outLink: [-1],
+    rootNext: new Int32Array(0x10000),
+    alphabet: new Int32Array(0x10000 >>> 5),
+  };
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
+      a.alphabet[code >>> 5]! |= 1 << (code & 31);
       let child = a.next[node]!.get(code);
       if (child === undefined) {
         child = a.next.length;
@@ -72,8 +82,14 @@ function linkFailures(a: Automaton): void {
 function scan(a: Automaton, lengths: readonly number[], text: string): Match[] {
   const matches: Match[] = [];
   let state = 0;
+  const alphabet = a.alphabet;
   for (let i = 0; i < text.length; i++) {
-    state = step(a, state, text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if ((alphabet[code >>> 5]! & (1 << (code & 31))) === 0) {
+      state = 0;
+      continue;
+    }
+    state = step(a, state, code);
     for (let node = a.out[state]!.length > 0 ? state : a.outLink[state]!; node !== -1; node = a.outLink[node]!) {
       for (const pattern of a.out[node]!) matches.push({ start: i + 1 - lengths[pattern]!, end: i + 1, pattern });
     }
