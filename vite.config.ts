@@ -149,9 +149,11 @@ const preloadStartChunks = (): Plugin => ({
  * what only the later features use stays with them.
  */
 const EDITOR_LAYERS: [name: string, test: RegExp][] = [
+  ['editor-base-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]common[\\/]/],
   ['editor-base', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]/],
   ['editor-platform', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]platform[\\/]/],
   ['editor-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]common[\\/]/],
+  ['editor-browser', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]browser[\\/]/],
   ['editor', /[\\/]monaco-editor[\\/]/],
 ];
 /** The pure core (src/core): its modules have no side effects on import. */

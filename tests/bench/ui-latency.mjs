@@ -4,8 +4,9 @@
 // directory, serves both with `vite preview` on its own port, then
 //   (a) loads the studio and the bare page alternately, each in a fresh browser context and then once more (reload):
 //       page load → editor usable (its text shown and a task queued then has run), the ratio of the medians, long
-//       tasks until the first report is shown, and the main-thread JS requested before usable (gzip -9; not
-//       counting the optional editor features, which the studio may load while it waits for its check worker);
+//       tasks until the first report is shown, and the main-thread JS requested before usable on the first visit and
+//       on the reload (gzip -9; not counting the optional editor features, which the studio may load while it waits
+//       for its check worker);
 //   (b) types letters at ~7 keys/s in bursts into the largest example template (all samples) and measures, from each
 //       keydown's timestamp, until a report containing that keystroke is in the DOM (the first bubble shows the
 //       typed text; findings, bubbles and markers change in the same render), plus the long tasks while typing and,
@@ -24,7 +25,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LARGEST_TEMPLATE = '种子短信（合规改写）';
 const LARGEST_TEMPLATE_TEXT = '尚欠本息共计';
 /** the studio's own chunks (everything else on the page is Monaco or the browser) */
-const APP_CHUNK = /\/assets\/(index|i18n\.svelte|monaco|markers|late-features|BundleDialog)-[\w-]+\.js$/;
+const APP_CHUNK =
+  /\/assets\/(index|i18n\.svelte|monaco|markers|marker-text|rule-link|fixes|late-features|Findings|Preview|BasisText|group|findings-by-sample|StorageBanner|RecheckPanel|ProblemList|problems|format-problem|instruments|BundleDialog)-[\w-]+\.js$/;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -204,7 +206,10 @@ const pairRatios = (as, bs) => as.map((a, i) => a.usable / bs[i].usable);
 const ratios = pairRatios(app, bare);
 const ratio = median(ratios);
 const kb = (paths) => paths.reduce((sum, path) => sum + gzipKb(path.replace(/^\.?\//, '')), 0);
-const jsKb = Math.max(...app.map((r) => kb(r.needed)));
+// NOTE: first visits and reloads (a stored workspace to read) alike: the goal holds for both.
+const firstJsKb = Math.max(...app.map((r) => kb(r.needed)));
+const reloadJsKb = Math.max(...app.map((r) => kb(r.again.needed)));
+const jsKb = Math.max(firstJsKb, reloadJsKb);
 const fetchedKb = Math.max(...app.map((r) => kb(r.scripts)));
 const spread = (xs) => `median ${ms(median(xs))}, p95 ${ms(quantile(xs, 0.95))}`;
 
@@ -232,6 +237,11 @@ if (worst) {
   console.log(`      studio longest frame ${ms(worst.duration)} at ${ms(worst.start)}: ${scripts}`);
 }
 console.log(`      studio JS needed before usable: ${app[0]?.needed.map((s) => s.split('/').pop()).join(' ')}`);
+const reloadExtra = app[0]?.again.needed.filter((path) => !app[0]?.needed.includes(path)) ?? [];
+console.log(
+  `      JS needed before usable: first visit ${firstJsKb.toFixed(0)} kB, reload ${reloadJsKb.toFixed(0)} kB` +
+    (reloadExtra.length > 0 ? ` (the reload's own: ${reloadExtra.map((s) => s.split('/').pop()).join(' ')})` : ''),
+);
 const extra = app[0]?.scripts.filter((path) => !app[0]?.needed.includes(path)) ?? [];
 if (extra.length > 0) {
   console.log(
@@ -258,7 +268,7 @@ report(
   longest(app) <= GOALS.startTaskMs,
 );
 report(
-  'main-thread JS needed before usable (gzip -9)',
+  'main-thread JS needed before usable (gzip -9, max)',
   `${jsKb.toFixed(0)} kB`,
   `≤ ${GOALS.startJsKb} kB`,
   jsKb <= GOALS.startJsKb,

@@ -7,14 +7,17 @@ export interface EditorModules {
 }
 
 /**
- * Monaco's core, one layer per task (vite.config.ts puts base, platform and editor/common in chunks of their own):
+ * Monaco's core, one layer per task (vite.config.ts puts base/common, the rest of base, platform, editor/common and
+ * editor/browser in chunks of their own):
  * importing one module of a layer evaluates that layer's chunk, whose lower layers have already run. All of Monaco
  * in one go kept the page from answering input for 0.4–0.8 s on a 2-core machine.
  */
 const LAYERS = [
   () => import('monaco-editor/base/common/lifecycle'),
+  () => import('monaco-editor/base/browser/dom'),
   () => import('monaco-editor/platform/instantiation/common/instantiation'),
   () => import('monaco-editor/editor/common/model/textModel'),
+  () => import('monaco-editor/editor/browser/editorExtensions'),
 ];
 
 /**
@@ -22,24 +25,39 @@ const LAYERS = [
  * and hover come with much of Monaco (the action list; go to definition, peek, error navigation, inlay hints and the
  * colour picker that hover's parts use): those modules are imported first, each step evaluated in a task of its own.
  */
+/** A step that evaluates modules a later step's feature needs: nothing is registered to add yet. */
+const part = (load: () => Promise<unknown>) => ({ load, registers: false });
+/** A step that registers editor features: Monaco's registries are read again after it (./late-features). */
+const feature = (load: () => Promise<unknown>) => ({ load, registers: true });
+
 const FEATURES = [
-  () => import('monaco-editor/platform/actionWidget/browser/actionWidget'),
-  () => import('monaco-editor/features/codeAction/register'),
-  () => import('monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands'),
-  () =>
+  part(() => import('monaco-editor/platform/actionWidget/browser/actionWidget')),
+  part(() => import('monaco-editor/editor/contrib/codeAction/browser/codeActionController')),
+  feature(() => import('monaco-editor/features/codeAction/register')),
+  part(() => import('monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands')),
+  part(() =>
     Promise.all([
       import('monaco-editor/editor/contrib/gotoError/browser/gotoError'),
       import('monaco-editor/editor/contrib/inlayHints/browser/inlayHintsController'),
       import('monaco-editor/editor/contrib/colorPicker/browser/colorDetector'),
     ]),
-  () => import('monaco-editor/features/hover/register'),
+  ),
+  part(() =>
+    Promise.all([
+      import('monaco-editor/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget'),
+      import('monaco-editor/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition'),
+      import('monaco-editor/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant'),
+    ]),
+  ),
+  feature(() => import('monaco-editor/features/hover/register')),
   // NOTE: features/suggest only adds inline suggestions; the completion widget lives in the suggest controller.
-  () =>
+  feature(() =>
     Promise.all([
       import('monaco-editor/features/suggest/register'),
       import('monaco-editor/editor/contrib/suggest/browser/suggestController'),
     ]),
-  () =>
+  ),
+  feature(() =>
     Promise.all([
       import('monaco-editor/features/find/register'),
       import('monaco-editor/features/contextmenu/register'),
@@ -47,6 +65,7 @@ const FEATURES = [
       import('monaco-editor/features/bracketMatching/register'),
       import('monaco-editor/features/toggleTabFocusMode/register'),
     ]),
+  ),
 ];
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -86,7 +105,11 @@ export async function loadFeatures(
 ): Promise<typeof import('./late-features') | undefined> {
   const late = await import('./late-features');
   const done = await inTurn(
-    FEATURES.map((step) => () => step().then(late.addLateServices)),
+    FEATURES.map(
+      ({ load, registers }) =>
+        () =>
+          load().then(() => registers && late.addLateServices()),
+    ),
     before,
   );
   return done ? late : undefined;

@@ -32,14 +32,19 @@ declare module 'monaco-editor/languages/definitions/liquid/liquid' {
 
 // Imported only to evaluate Monaco's layers one at a time (./load.ts).
 declare module 'monaco-editor/base/common/lifecycle';
+declare module 'monaco-editor/base/browser/dom';
 declare module 'monaco-editor/platform/instantiation/common/instantiation';
 declare module 'monaco-editor/editor/common/model/textModel';
 // … and to evaluate the large parts of the quick fix and hover features one task each (./load.ts).
 declare module 'monaco-editor/platform/actionWidget/browser/actionWidget';
+declare module 'monaco-editor/editor/contrib/codeAction/browser/codeActionController';
 declare module 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
 declare module 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
 declare module 'monaco-editor/editor/contrib/inlayHints/browser/inlayHintsController';
 declare module 'monaco-editor/editor/contrib/colorPicker/browser/colorDetector';
+declare module 'monaco-editor/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget';
+declare module 'monaco-editor/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition';
+declare module 'monaco-editor/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant';
 
 // Side-effect modules: each registers an editor feature (./load.ts).
 declare module 'monaco-editor/features/codeAction/register';

@@ -17,9 +17,14 @@ export const AUTOSAVE_MS = 400;
  * worker read and validated them; undefined when neither could tell.
  */
 async function readEarly(): Promise<Result<TemplateDraft[]> | undefined> {
-  if (await noStoredTemplates()) return ok([]);
-  const read = await readStoredTemplates();
-  return read?.ok ? read : undefined;
+  // NOTE: the worker starts at once, while IndexedDB is asked whether there is anything to read at all.
+  const read = readStoredTemplates();
+  if (await noStoredTemplates()) {
+    read.cancel();
+    return ok([]);
+  }
+  const answer = await read.answer;
+  return answer?.ok ? answer : undefined;
 }
 
 /** An example as a draft not yet in the store (revision 0: its first write creates it). */

@@ -19,24 +19,33 @@ export async function noStoredTemplates(name = DEFAULT_DB_NAME): Promise<boolean
   }
 }
 
+/** A read of the stored templates under way; `cancel` stops it (its answer is then undefined). */
+export interface StoredTemplatesRead {
+  answer: Promise<Result<TemplateDraft[]> | undefined>;
+  cancel(): void;
+}
+
 /**
- * The stored templates, read and validated in a worker of their own (newest first, corrupt ones as problems), or
- * undefined where there are no workers or it fails: the caller then reads them through the store.
+ * Starts reading the stored templates in a worker of their own, which validates them as the store does (newest first,
+ * corrupt ones as problems). The answer is undefined where there are no workers or the read fails: the caller then
+ * reads them through the store.
  */
-export function readStoredTemplates(): Promise<Result<TemplateDraft[]> | undefined> {
-  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new StoredTemplatesWorker();
-    } catch {
-      return resolve(undefined);
-    }
-    const done = (answer: Result<TemplateDraft[]> | undefined): void => {
-      worker.terminate();
-      resolve(answer);
+export function readStoredTemplates(): StoredTemplatesRead {
+  let worker: Worker | undefined;
+  let done: (answer: Result<TemplateDraft[]> | undefined) => void = () => undefined;
+  const answer = new Promise<Result<TemplateDraft[]> | undefined>((resolve) => {
+    done = (value) => {
+      worker?.terminate();
+      resolve(value);
     };
+  });
+  try {
+    if (typeof Worker === 'undefined') throw new Error('no workers here');
+    worker = new StoredTemplatesWorker();
     worker.onmessage = (event: MessageEvent<Result<TemplateDraft[]>>) => done(event.data);
     worker.onerror = () => done(undefined);
-  });
+  } catch {
+    done(undefined);
+  }
+  return { answer, cancel: () => done(undefined) };
 }
