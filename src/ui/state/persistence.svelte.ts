@@ -1,4 +1,4 @@
-import { ok, type Problem, type Result, type TemplateDraft } from '../../core/model';
+import type { Problem, TemplateDraft } from '../../core/model';
 import type { DraftContent, Workspace as Store } from '../../storage/index';
 import { isConflict } from '../../storage/errors';
 import type { TemplateInfo } from '../../worker/protocol';
@@ -16,15 +16,15 @@ export const AUTOSAVE_MS = 400;
  * The stored templates read without the store's code: none on a first visit (IndexedDB asked directly), else as a
  * worker read and validated them; undefined when neither could tell.
  */
-async function readEarly(): Promise<Result<TemplateDraft[]> | undefined> {
+async function readEarly(): Promise<{ drafts: TemplateDraft[]; problems: readonly Problem[] } | undefined> {
   // NOTE: the worker starts at once, while IndexedDB is asked whether there is anything to read at all.
   const read = readStoredTemplates();
   if (await noStoredTemplates()) {
     read.cancel();
-    return ok([]);
+    return { drafts: [], problems: [] };
   }
   const answer = await read.answer;
-  return answer?.ok ? answer : undefined;
+  return answer?.ok ? { drafts: answer.value, problems: answer.problems ?? [] } : undefined;
 }
 
 /** An example as a draft not yet in the store (revision 0: its first write creates it). */
@@ -87,9 +87,9 @@ export class Persistence {
     this.examples = new Set(examples.map((e) => e.id));
     const early = options.afterStart === undefined ? undefined : await readEarly();
     if (early) {
-      const firstRun = early.value.length === 0;
-      this.show(examples, early.value, firstRun, firstRun ? examples : [], actor, true);
-      this.report(early.problems ?? []);
+      const firstRun = early.drafts.length === 0;
+      this.show(examples, early.drafts, firstRun, firstRun ? examples : [], actor, true);
+      this.report(early.problems);
       await options.afterStart;
     }
     const { openWorkspace } = await import('../../storage/open-workspace');
