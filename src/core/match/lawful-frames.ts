@@ -27,6 +27,8 @@ const ONLY_IF_COURT =
  */
 const AFTER_JUDGMENT =
   /(?:判决|裁定|裁决|生效法律文书|调解书|支付令)[^。！？!?\n]{0,16}?(?:后|生效|确定)[^。！？!?\n]{0,6}?(?:仍|依然|仍然|拒不|还)?(?:不履行|未履行|拒不履行|拒绝履行)/u;
+/** …and what follows is the court's step, not the sender's (若判决后仍不履行，我们会让你… stays a threat). */
+const COURT_MAY = /(?:法院|人民法院|执行法院)(?:可|可能|可以|有权|将|会|依法)/u;
 const CONDITIONAL_OR_RELATIVE = /(?:若|如|如果|一旦|倘若|假如)[^。！？!?\n]*$/u;
 
 /**
@@ -94,7 +96,7 @@ export function lawfulFrames(text: string): Span[] {
     if (judgment) {
       const before = sentence.slice(0, judgment.index);
       const tail = sentence.slice(judgment.index + judgment[0].length);
-      if (CONDITIONAL_OR_RELATIVE.test(before) || /^的/.test(tail))
+      if (COURT_MAY.test(tail) && (CONDITIONAL_OR_RELATIVE.test(before) || /^的/.test(tail)))
         out.push({ start: base, end: base + sentence.length });
     }
   }

@@ -28,6 +28,7 @@ describe('lawfulFrames', () => {
     '只有还钱才能不上门。',
     '法院判决后你就等着坐牢吧。',
     '如需我们上门，你家人会先知道。',
+    '若判决后仍不履行，我们会让你全家不得安宁。',
   ])('leaves a threat unframed: %s', (text) => {
     expect(framed(text)).toEqual([]);
   });
