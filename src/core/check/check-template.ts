@@ -1,4 +1,3 @@
-import { modelHits } from '../classifier/signals';
 import { analyzeTemplate } from '../render/analyze';
 import type { Problem } from '../result';
 import { defaultRuleset } from '../rules/defaults';
@@ -95,7 +94,6 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     );
   }
   const outputRules = rules.output;
-  const modelOf = new Map<string, ReturnType<typeof modelHits>>();
   const prepared = new PreparedTexts();
   // NOTE: only samples whose rules ran are reported: a rendered but unchecked sample must not look checked.
   const checked: CheckedRun[] = [];
@@ -114,9 +112,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     const fields = { source, meta, sample: run.sample, text: prep.text, segments: prep.sms.segments };
     runner.runAll<'output'>(outputRules, fields, onHit, prep.text.norm);
     if (opts.classifier !== false) {
-      let signals = modelOf.get(run.text);
-      if (signals === undefined) modelOf.set(run.text, (signals = modelHits(prep.text)));
-      for (const { rule, hit } of signals) collector.add(rule, hit, 'output', run.sample.id, run.spans);
+      for (const { rule, hit } of prepared.signals(prep)) collector.add(rule, hit, 'output', run.sample.id, run.spans);
     }
     const text = prepared.keeps(prep) ? prep.text : compactMatchable(prep.text);
     checked.push({ sample: run.sample, text, sms: prep.sms, spans: run.spans });
