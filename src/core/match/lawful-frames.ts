@@ -27,8 +27,12 @@ const ONLY_IF_COURT =
  */
 const AFTER_JUDGMENT =
   /(?:判决|裁定|裁决|生效法律文书|调解书|支付令)[^。！？!?\n]{0,16}?(?:后|生效|确定)[^。！？!?\n]{0,6}?(?:仍|依然|仍然|拒不|还)?(?:不履行|未履行|拒不履行|拒绝履行)/u;
-/** …and what follows is the court's step, not the sender's (若判决后仍不履行，我们会让你… stays a threat). */
-const COURT_MAY = /(?:法院|人民法院|执行法院)(?:可|可能|可以|有权|将|会|依法)/u;
+/**
+ * …and what follows is the court's step or the creditor's application to it (我司有权申请强制执行), not the sender's own
+ * (若判决后仍不履行，我们会让你… stays a threat).
+ */
+const COURT_MAY =
+  /(?:法院|人民法院|执行法院)(?:可|可能|可以|有权|将|会|依法)|(?:有权|可以|可|可能|将)(?:依法)?(?:向法院)?申请(?:强制)?执行/u;
 const CONDITIONAL_OR_RELATIVE = /(?:若|如|如果|一旦|倘若|假如)[^。！？!?\n]*$/u;
 
 /**
@@ -94,9 +98,9 @@ export function lawfulFrames(text: string): Span[] {
     if (only) out.push({ start: base + only.index, end: base + clauseEndFrom(sentence, only.index + only[0].length) });
     const judgment = AFTER_JUDGMENT.exec(sentence);
     if (judgment) {
-      const before = sentence.slice(0, judgment.index);
       const tail = sentence.slice(judgment.index + judgment[0].length);
-      if (COURT_MAY.test(tail) && (CONDITIONAL_OR_RELATIVE.test(before) || /^的/.test(tail)))
+      const through = sentence.slice(0, judgment.index + judgment[0].length);
+      if (COURT_MAY.test(tail) && (CONDITIONAL_OR_RELATIVE.test(through) || /^的/.test(tail)))
         out.push({ start: base, end: base + sentence.length });
     }
   }
