@@ -158,6 +158,8 @@ class Builder {
   }
 
   text(): string {
+    if (this.length <= 8192)
+      return String.fromCharCode.apply(null, this.units.subarray(0, this.length) as unknown as number[]);
     const chunks: string[] = [];
     // NOTE: apply over the typed array; spreading it measured ~7× slower for message-sized texts.
     for (let i = 0; i < this.length; i += 8192) {
