@@ -5,7 +5,7 @@ const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{1,30})[”"」』
 const SENTENCE_END = /[。！？!?\n]/;
 /** Words that make a sentence a scam warning or a denial: what it quotes is mentioned, not said to the reader. */
 const MENTION_CUE =
-  /诈骗|骗局|冒充|伪造|假冒|仿冒|冒用|不法分子|骗子|谎称|自称|声称|传言|谣言|并非我司|非我司所为|(?:并?非|不是)本(?:平台|公司|司|行)|说法不实|不实信息|内容不实|(?:请勿|切勿|勿|不要)(?:轻信|相信|理会)|郑重声明|真伪|(?:您|用户|客户|有人)(?:反映|投诉|举报)|scam|fraud/i;
+  /诈骗|骗局|冒充|伪造|假冒|仿冒|冒用|不法分子|骗子|谎称|自称|声称|传言|谣言|并非我司|非我司所为|(?:并?非|不是)本(?:平台|公司|司|行)|说法不实|不实信息|内容不实|(?:请勿|切勿|勿|不要)(?:轻信|相信|理会)|郑重声明|(?:都是|均为|均属|属于)(?:违法|非法)?(?:恐吓|威胁|骚扰)|真伪|(?:您|用户|客户|有人)(?:反映|投诉|举报)|scam|fraud/i;
 
 /**
  * A conditional receipt or encounter (如您收到, 若收到, 如您遭遇, 如您的好友收到…, or a sentence that opens with 收到) before
