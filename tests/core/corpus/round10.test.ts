@@ -10,7 +10,10 @@ import { describeClassSignals } from './class-signals';
  * 58 of the lawful messages are modelled on a quoted message, anonymised; the page is in each note): 259 violating
  * messages (at least 44 expecting each class) and 158 lawful ones, many of them anti-fraud notices and accurate legal
  * information. It was measured once on the pack at the start of the session (commit b4a6f29) — the FIRST PASS, in
- * tests/fixtures/corpus/README.md ("Round 10").
+ * tests/fixtures/corpus/README.md ("Round 10"). The pack was then TUNED on this round by cause (shared guards for
+ * reported conduct, stated law and quoted mentions; rules by meaning class), so these figures are no longer a blind
+ * estimate and the round is held to the tuned floors: recall ≥ 98%, lawful blocked ≤ 1%, and an error of its own
+ * class for ≥ 95% of the messages of each of the six classes.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -23,14 +26,15 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 150,
-  minRecall: 0,
-  maxFalseBlocks: 1,
+  minRecall: 0.98,
+  maxFalseBlocks: 0.01,
 });
 
 describeClassSignals({
   label: 'round10',
-  title: 'round 10 per-category recall, the model signal and the plain-text view (recorded only)',
+  title: 'round 10 per-category recall, the model signal and the plain-text view (tuned floors)',
   abusive,
   lawful,
-  minClassRecall: 0,
+  minClassRecall: 0.95,
+  plainText: { minRecall: 0.98, maxFalseBlocks: 0.01 },
 });
