@@ -23,6 +23,7 @@ export interface ActiveRule {
 export class RuleRunner {
   readonly problems: Problem[] = [];
   private readonly failed = new Set<string>();
+  private outputContext: Record<string, unknown> | undefined;
 
   /**
    * Runs every rule of `target` (callers pass only those) on its context and hands each hit to `onHit`; with
@@ -34,14 +35,20 @@ export class RuleRunner {
     onHit: (active: ActiveRule, hit: RawHit) => void,
     norm?: string,
   ): void {
-    // NOTE: one context object per phase, params swapped per rule: object spread per rule measured ~5 µs each.
-    const ctx = Object.assign({ params: undefined as unknown, compiled: undefined as unknown }, fields);
+    // NOTE: one context object per phase, params swapped per rule: object spread per rule measured ~5 µs each; the
+    // output phase (once per sample) reuses one object, its fields overwritten.
+    const ctx = Object.assign(
+      norm === undefined
+        ? { params: undefined as unknown, compiled: undefined as unknown }
+        : (this.outputContext ??= {}),
+      fields,
+    ) as Record<string, unknown>;
     const runnable = norm === undefined ? undefined : runnableSlots(norm);
     for (const active of rules) {
       if (this.failed.size > 0 && this.failed.has(active.rule.id)) continue;
       if (runnable !== undefined && active.gate !== undefined && !mayAnyMatchGate(active.gate, runnable)) continue;
-      ctx.params = active.rule.params;
-      ctx.compiled = active.entry.compiled;
+      ctx['params'] = active.rule.params;
+      ctx['compiled'] = active.entry.compiled;
       let hits: RawHit[];
       try {
         hits = active.entry.kind.run(ctx as never);

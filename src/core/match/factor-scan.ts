@@ -2,7 +2,7 @@
 export interface FactorScan {
   readonly slots: number;
   /** sets the bit of every slot owning a literal of `text` in `into` (bit s of word 1 + s / 32) */
-  mark(text: string, into: Int32Array): void;
+  mark(text: string, into: number[]): void;
 }
 
 /**

@@ -82,7 +82,8 @@ export function prefilterBranches(source: string, flags: string): readonly (read
  * Which slots a text may match: word 0 holds the number of slots when it was scanned, then one bit per slot (set: one
  * of its literals occurs). A slot made after the scan counts as present.
  */
-export type Runnable = Int32Array;
+// NOTE: a plain array of small integers: a typed array this size lives outside the heap and cost ~4× to allocate.
+export type Runnable = number[];
 
 const present = (runnable: Runnable, slot: number): boolean =>
   slot >= runnable[0]! || ((runnable[1 + (slot >>> 5)]! >>> (slot & 31)) & 1) === 1;
@@ -94,7 +95,7 @@ export function runnableSlots(text: string): Runnable {
     recent.length = 0;
   }
   for (const r of recent) if (r.text === text) return r.runnable;
-  const runnable = new Int32Array(1 + ((scanner.slots + 31) >>> 5));
+  const runnable = new Array<number>(1 + ((scanner.slots + 31) >>> 5)).fill(0);
   runnable[0] = scanner.slots;
   scanner.mark(text, runnable);
   if (recent.length >= RECENT) recent.pop();
