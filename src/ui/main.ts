@@ -6,4 +6,5 @@ import './app.css';
 // NOTE: an English UI waits for its strings (a chunk of their own) rather than showing Chinese for a moment. A `then`,
 // not a top-level await: an entry that awaits makes the bundler move every module it shares with a lazy view into
 // chunks of their own.
-void i18n.ready.then(() => mount(App, { target: document.getElementById('app') as HTMLElement }));
+// The first mount in a task of its own, apart from evaluating this script: neither blocks input for long.
+void i18n.ready.then(() => setTimeout(() => mount(App, { target: document.getElementById('app') as HTMLElement })));

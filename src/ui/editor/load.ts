@@ -49,6 +49,7 @@ const FEATURES = [
       import('monaco-editor/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant'),
     ]),
   ),
+  part(() => import('monaco-editor/editor/contrib/hover/browser/contentHoverController')),
   feature(() => import('monaco-editor/features/hover/register')),
   // NOTE: features/suggest only adds inline suggestions; the completion widget lives in the suggest controller.
   feature(() =>

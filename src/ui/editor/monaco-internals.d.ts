@@ -45,6 +45,7 @@ declare module 'monaco-editor/editor/contrib/colorPicker/browser/colorDetector';
 declare module 'monaco-editor/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget';
 declare module 'monaco-editor/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition';
 declare module 'monaco-editor/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant';
+declare module 'monaco-editor/editor/contrib/hover/browser/contentHoverController';
 
 // Side-effect modules: each registers an editor feature (./load.ts).
 declare module 'monaco-editor/features/codeAction/register';
