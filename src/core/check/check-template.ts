@@ -1,7 +1,6 @@
 import { analyzeTemplate } from '../render/analyze';
 import type { Problem } from '../result';
 import { defaultRuleset } from '../rules/defaults';
-import { compactMatchable, type Matchable } from '../match/matchable';
 import type { RawHit } from '../rules/kinds/define-kind';
 import { KINDS } from '../rules/kinds/index';
 import type { KindRegistry } from '../rules/kinds/index';
@@ -9,8 +8,6 @@ import type { Ruleset } from '../rules/rule';
 import { defaultSamples } from '../samples/defaults';
 import { samplesForStage } from '../samples/stage';
 import type { Sample } from '../samples/schema';
-import type { SpanSlice } from '../render/span-pool';
-import type { SmsSegments } from '../sms/segments';
 import type { Report, TemplateMeta } from '../types';
 import { MISSING_VALUE } from './builtin';
 import { FindingCollector } from './collect';
@@ -18,6 +15,7 @@ import { renderSamples, type SampleRun } from './render-samples';
 import { activeRules } from './active-rules';
 import { RuleRunner, type ActiveRule } from './run-rules';
 import { PreparedTexts } from './prepared-texts';
+import { CheckedRun } from './checked-run';
 import { validMeta } from './valid-meta';
 import { scoreReport } from './score';
 
@@ -41,14 +39,6 @@ export interface CheckOptions {
   classifier?: boolean;
   /** @internal test seam: the kind registry (default: every built-in kind) */
   kinds?: KindRegistry;
-}
-
-/** A sample whose rules ran, as the meta rules and the report need it. */
-interface CheckedRun {
-  sample: Sample;
-  text: Matchable;
-  sms: SmsSegments;
-  spans: SpanSlice;
 }
 
 const BLOCKING = new Set(['template/parse', 'template/limit']);
@@ -114,10 +104,9 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     if (opts.classifier !== false) {
       for (const { rule, hit } of prepared.signals(prep)) collector.add(rule, hit, 'output', run.sample.id, run.spans);
     }
-    const text = prepared.keeps(prep) ? prep.text : compactMatchable(prep.text);
-    checked.push({ sample: run.sample, text, sms: prep.sms, spans: run.spans });
+    checked.push(new CheckedRun(run.sample, prep, prepared.keeps(prep), run.spans));
   }
-  const outputs = checked.map((c) => ({ sample: c.sample, text: c.text, segments: c.sms.segments }));
+  const outputs = checked;
   const spansOf = new Map(checked.map((c) => [c.sample.id, c.spans]));
   runner.runAll<'meta'>(rules.meta, { source, meta, outputs }, (r, hit) => {
     const spans = hit.sampleId === undefined ? undefined : spansOf.get(hit.sampleId);
@@ -141,7 +130,7 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     problems,
     samples: checked.map((c) => ({
       sampleId: c.sample.id,
-      text: c.text.text,
+      text: c.plainText,
       segments: c.sms.segments,
       encoding: c.sms.encoding,
       units: c.sms.units,

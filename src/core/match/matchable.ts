@@ -94,7 +94,7 @@ export function normaliseTerm(term: string): string {
  * `m` keeping only its two strings: the maps back to the original text are rebuilt on first use. For texts held
  * until the end of a check (the meta rules read them), which rarely need the maps again.
  */
-export function compactMatchable(m: Matchable): Matchable {
+export function compactMatchable(m: Pick<Matchable, 'text' | 'norm'>): Matchable {
   const { text, norm } = m;
   let full: Matchable | undefined;
   const clauseStart: ClauseStart = (at) => (full ??= matchable(text)).clauseStart(at);
