@@ -25,16 +25,21 @@ export interface StoredTemplatesRead {
   cancel(): void;
 }
 
+/** How long the worker may take before the caller reads the templates through the store instead. */
+const WORKER_WAIT_MS = 5000;
+
 /**
  * Starts reading the stored templates in a worker of their own, which validates them as the store does (newest first,
- * corrupt ones as problems). The answer is undefined where there are no workers or the read fails: the caller then
- * reads them through the store.
+ * corrupt ones as problems). The answer is undefined where there are no workers or the read fails or takes longer
+ * than WORKER_WAIT_MS: the caller then reads them through the store.
  */
 export function readStoredTemplates(): StoredTemplatesRead {
   let worker: Worker | undefined;
   let done: (answer: Result<TemplateDraft[]> | undefined) => void = () => undefined;
   const answer = new Promise<Result<TemplateDraft[]> | undefined>((resolve) => {
+    const watchdog = setTimeout(() => done(undefined), WORKER_WAIT_MS);
     done = (value) => {
+      clearTimeout(watchdog);
       worker?.terminate();
       resolve(value);
     };
