@@ -55,6 +55,13 @@ if (!args.includes('--no-build')) {
   ]);
 }
 
+// NOTE: `--strictPort` makes our server exit when the port is taken, and the bench would then measure whatever else
+// answers there (another checkout's build): refuse a port that answers before we start.
+const taken = await fetch(origin).then(
+  () => true,
+  () => false,
+);
+if (taken) throw new Error(`${origin} already answers: choose a free port with --port N`);
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', out],
