@@ -49,6 +49,15 @@ const BY_APPOINTMENT =
 const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
 
+/**
+ * A condition on the reader's legal status with advice on what to do (如您已被法院列为被执行人，请主动履行…), and a
+ * statement of what a court's step requires (法院冻结账户须有生效的法律文书): the law told, not a step claimed.
+ */
+const IF_ALREADY_LISTED =
+  /(?:如|若|如果|倘若|假如)(?:您|你)(?:已|已经)?被[^。！？!?\n]{0,20}?[，,](?:请|可|可以|您可)(?:主动|尽快|及时)?(?:履行|联系|还款|申请|咨询|核实|向)/u;
+const LEGAL_REQUIREMENT =
+  /(?:须|需|必须|需要|应当)(?:有|经|凭|持|依据|经过)(?:生效的?)?(?:法律文书|判决|裁定|法院|人民法院)/u;
+
 /** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
 function clauseStartBefore(text: string, at: number): number {
   let i = at;
@@ -94,6 +103,10 @@ export function lawfulFrames(text: string): Span[] {
     }
     const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
     if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
+    const listed = IF_ALREADY_LISTED.exec(sentence);
+    if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
+    const requirement = LEGAL_REQUIREMENT.exec(sentence);
+    if (requirement) out.push({ start: base, end: base + requirement.index + requirement[0].length });
     const only = ONLY_IF_COURT.exec(sentence);
     if (only) out.push({ start: base + only.index, end: base + clauseEndFrom(sentence, only.index + only[0].length) });
     const judgment = AFTER_JUDGMENT.exec(sentence);

@@ -15,6 +15,8 @@ const MENTION_CUE =
  */
 const RECEIPT_FRAME =
   /(?:如果|如|若|假如|倘若|一旦|万一|凡)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?)?(?:收到|接到|遭遇|遇到|碰到|看到)|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)/u;
+/** A denial right before the quote (不存在“上报公安”的情况, 从未“联网”): that quote only is denied. */
+const DENIED_BEFORE = /(?:不存在|从未|并无|没有)(?:所谓的?|任何|什么)?$/;
 const RECEIPT_CUE = /投诉|举报|报警|核实|核查|查询|理会|挂断|拉黑|删除|告知|告诉|官方|客服|保留证据/;
 
 /**
@@ -26,7 +28,7 @@ const REFERENCE_WORD =
 const MORE_QUOTES = '(?:[、，,和及或与]?[“"「『‘][^“”"「」『』‘’\\n]{1,30}[”"」』’]){0,8}';
 const REFERENCE_AFTER = new RegExp(`^${MORE_QUOTES}${REFERENCE_WORD}`);
 const ANY_REFERENCE = new RegExp(`[”"」』’]${MORE_QUOTES}${REFERENCE_WORD}`);
-const QUICK_CUE = new RegExp(`${MENTION_CUE.source}|收到|接到|遭遇|遇到|碰到|看到`, 'iu');
+const QUICK_CUE = new RegExp(`${MENTION_CUE.source}|收到|接到|遭遇|遇到|碰到|看到|不存在|从未|并无|没有`, 'iu');
 
 /** The sentence around a quote: from after the previous sentence end to the end of the next sentence. */
 function sentenceWindow(text: string, start: number, end: number): { from: number; to: number } {
@@ -74,7 +76,8 @@ function findMentions(text: string): Span[] {
     const window = bare.slice(from, to);
     const cued = MENTION_CUE.test(window);
     const received = !cued && RECEIPT_FRAME.test(bare.slice(from, m.index)) && RECEIPT_CUE.test(bare.slice(after, to));
-    if (named || cued || received) out.push({ start, end });
+    const denied = DENIED_BEFORE.test(bare.slice(from, m.index));
+    if (named || cued || received || denied) out.push({ start, end });
   }
   return out;
 }

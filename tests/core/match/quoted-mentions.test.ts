@@ -25,6 +25,7 @@ describe('quotedMentions', () => {
     ['关于您反映的“废物”“没用”等侮辱性言语，我们已严肃处理。', ['废物', '没用']],
     ['如您收到“传票”类短信，请在法院官网查询真伪。', ['传票']],
     ['关于您投诉的外包人员说“要去你老家”一事，我们已处理。', ['要去你老家']],
+    ['本平台不存在“上报公安”的做法，也不存在“爆通讯录”。', ['上报公安', '爆通讯录']],
   ])('finds the quoted scam words in %s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -37,8 +38,15 @@ describe('quotedMentions', () => {
     '再不还，我们就告诉你全村你是“骗子”。',
     '如果你再拖，你单位会收到“欠款催告函”。',
     '如你收到“最后通牒”，就说明我们要上门了。',
+    '你再不还，“骗子”这两个字就贴到你家门口。',
   ])('keeps quotes that are said, not mentioned: %s', (text) => {
     expect(quoted(text)).toEqual([]);
+  });
+});
+
+describe('a denial right before a quote', () => {
+  it('denies that quote only', () => {
+    expect(quoted('不存在什么“宽限”，“明天上门”说到做到。')).toEqual(['宽限']);
   });
 });
 
