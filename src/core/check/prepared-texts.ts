@@ -11,11 +11,15 @@ export interface PreparedText {
 }
 
 /**
- * Texts prepared lately, least recently used first: samples often render the same text (always, for plain text),
- * and the editor checks the same texts again when only the samples or the meta change.
+ * Texts prepared lately and met before that, least recently used first: the editor checks the same texts again
+ * when only the samples or the meta change. A text is kept only once seen in an earlier check too, so typing (a new
+ * text every check) keeps no maps alive.
  */
 const recent = new Map<string, PreparedText>();
 const RECENT = 16;
+/** texts prepared once, oldest first */
+const sighted = new Set<string>();
+const SIGHTED = 32;
 
 function prepare(text: string): PreparedText {
   const hit = recent.get(text);
@@ -25,21 +29,28 @@ function prepare(text: string): PreparedText {
     return hit;
   }
   const prepared = { text: matchable(text), sms: smsSegments(text) };
-  recent.set(text, prepared);
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  if (sighted.delete(text)) {
+    recent.set(text, prepared);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  } else {
+    sighted.add(text);
+    if (sighted.size > SIGHTED) sighted.delete(sighted.values().next().value!);
+  }
   return prepared;
 }
 
 /** Distinct texts one check holds fully until its end: a check of thousands must not hold every text's maps. */
 const HOLD = 64;
 
-/** The rendered texts of one check, prepared once per distinct text. */
+/** The rendered texts of one check, prepared once per distinct text (among the first HOLD). */
 export class PreparedTexts {
-  private readonly held = new Set<string>();
+  private readonly held = new Map<string, PreparedText>();
 
   get(text: string): PreparedText {
+    const known = this.held.get(text);
+    if (known !== undefined) return known;
     const prepared = prepare(text);
-    if (this.held.size < HOLD) this.held.add(text);
+    if (this.held.size < HOLD) this.held.set(text, prepared);
     return prepared;
   }
 
@@ -50,6 +61,6 @@ export class PreparedTexts {
 
   /** Whether the check holds `prepared` fully anyway (so keeping it to the end costs nothing more). */
   keeps(prepared: PreparedText): boolean {
-    return this.held.has(prepared.text.text);
+    return this.held.get(prepared.text.text) === prepared;
   }
 }
