@@ -50,6 +50,13 @@ const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
 
 /**
+ * A scam warning that labels what others send (凡自称催收人员要求转账至个人账户的均为诈骗), with whoever it is attributed
+ * to (公安机关提醒：…): from the sentence start to the label. "凡是欠钱不还的都是诈骗" names no one else and is not one.
+ */
+const SCAM_LABEL =
+  /(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求)[^。！？!?\n]{0,30}?(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子)/u;
+
+/**
  * A condition on the reader's legal status with advice on what to do (如您已被法院列为被执行人，请主动履行…), and a
  * statement of what a court's step requires (法院冻结账户须有生效的法律文书): the law told, not a step claimed.
  */
@@ -103,6 +110,8 @@ export function lawfulFrames(text: string): Span[] {
     }
     const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
     if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
+    const scam = SCAM_LABEL.exec(sentence);
+    if (scam) out.push({ start: base, end: base + scam.index + scam[0].length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
