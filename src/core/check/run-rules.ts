@@ -1,10 +1,11 @@
-import { mayAnyMatchGate, runnableSlots } from '../match/prefilter';
+import { runnableSlots } from '../match/prefilter';
 import type { RegexList } from '../match/regexes';
 import type { Problem } from '../result';
 import type { CompiledRule } from '../rules/compiled';
 import type { RawHit, TargetContexts } from '../rules/kinds/define-kind';
 import type { Rule } from '../rules/rule';
 import type { Target } from '../types';
+import { OpenRules } from './open-rules';
 
 /** A rule with its compiled kind, ready to run. */
 export interface ActiveRule {
@@ -24,6 +25,7 @@ export class RuleRunner {
   readonly problems: Problem[] = [];
   private readonly failed = new Set<string>();
   private outputContext: Record<string, unknown> | undefined;
+  private openRules: OpenRules | undefined;
 
   /**
    * Runs every rule of `target` (callers pass only those) on its context and hands each hit to `onHit`; with
@@ -43,10 +45,15 @@ export class RuleRunner {
         : (this.outputContext ??= {}),
       fields,
     ) as Record<string, unknown>;
-    const runnable = norm === undefined ? undefined : runnableSlots(norm);
-    for (const active of rules) {
+    let open: Uint8Array | undefined;
+    if (norm !== undefined) {
+      if (this.openRules?.rules !== rules) this.openRules = new OpenRules(rules);
+      open = this.openRules.of(runnableSlots(norm));
+    }
+    for (let r = 0; r < rules.length; r++) {
+      const active = rules[r]!;
       if (this.failed.size > 0 && this.failed.has(active.rule.id)) continue;
-      if (runnable !== undefined && active.gate !== undefined && !mayAnyMatchGate(active.gate, runnable)) continue;
+      if (open !== undefined && open[r] === 0) continue;
       ctx['params'] = active.rule.params;
       ctx['compiled'] = active.entry.compiled;
       let hits: RawHit[];
