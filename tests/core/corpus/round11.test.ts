@@ -1,0 +1,37 @@
+import abusiveJson from '../../fixtures/corpus/round11-abusive.json';
+import lawfulJson from '../../fixtures/corpus/round11-lawful.json';
+import { type CorpusEntry, describeBlindRound } from './measure';
+import { describeClassSignals } from './class-signals';
+
+/**
+ * Round 11 (blind, 2026-12-06) was written by a fifth author without reading the rule pack, the matcher, the
+ * classifier, round 10 or any corpus file but the first lines of one (for the JSON shape), from regulations.md (whose
+ * printed part included some of its catalogue's phrases) and collection messages, court and police reports and lenders'
+ * notices quoted on public pages (114 of the violating and 56 of the lawful messages modelled on one, anonymised),
+ * varied with bank and agency letters, dialect (粤语, 四川话, 东北话), homophone typos, English mixed in: 278 violating
+ * messages (at least 42 expecting each class) and 170 lawful ones. It was measured on the pack before (b4a6f29) and
+ * after (58b523f) the round-10 tuning, both times unseen — the FIRST PASS of the tuned pack, in
+ * tests/fixtures/corpus/README.md ("Round 11").
+ */
+const abusive = abusiveJson as CorpusEntry[];
+const lawful = lawfulJson as CorpusEntry[];
+
+describeBlindRound({
+  label: 'round11',
+  noun: 'round-11',
+  title: 'the blind round-11 corpus (tests/fixtures/corpus/round11-*.json)',
+  abusive,
+  lawful,
+  minAbusive: 240,
+  minLawful: 150,
+  minRecall: 0,
+  maxFalseBlocks: 1,
+});
+
+describeClassSignals({
+  label: 'round11',
+  title: 'round 11 per-category recall, the model signal and the plain-text view (recorded only)',
+  abusive,
+  lawful,
+  minClassRecall: 0,
+});
