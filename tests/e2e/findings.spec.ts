@@ -40,6 +40,10 @@ test('masks a printed ID number with the quick fix and the finding goes away', a
   await page.keyboard.press('ControlOrMeta+Period');
   const action = page.locator('.action-widget').getByText('mask_id');
   await expect(action).toBeVisible();
+  // The paste is saved about now: the header's save status changes, and the open menu must stay (it closed
+  // whenever that resized the editor).
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(action).toBeVisible();
   await action.click();
 
   await expect(finding).toHaveCount(0);
