@@ -28,21 +28,37 @@ function isGsm(text: string): boolean {
   return true;
 }
 
-/** Cost of each unsplittable piece: an escape+char pair (2 septets) or a surrogate pair (2 units). */
-function pieceCosts(text: string, encoding: SmsSegments['encoding']): number[] {
-  const costs: number[] = [];
+/** Septets of a GSM-7 text (extension characters cost 2); UTF-16 units of a UCS-2 one, i.e. its length. */
+function unitsOf(text: string, encoding: SmsSegments['encoding']): number {
+  if (encoding === 'UCS-2') return text.length;
+  let units = text.length;
+  for (let i = 0; i < text.length; i++) if (GSM_EXTENSION.has(text.charAt(i))) units++;
+  return units;
+}
+
+/** Parts of a concatenated message: an escape+char pair (2 septets) or a surrogate pair (2 units) never splits. */
+function partsOf(text: string, encoding: SmsSegments['encoding'], part: number): number {
+  let segments = 1;
+  let used = 0;
   for (let i = 0; i < text.length; i++) {
+    let cost = 1;
     if (encoding === 'GSM-7') {
-      costs.push(GSM_EXTENSION.has(text.charAt(i)) ? 2 : 1);
-      continue;
+      if (GSM_EXTENSION.has(text.charAt(i))) cost = 2;
+    } else {
+      const code = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        cost = 2;
+        i++;
+      }
     }
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    costs.push(pair ? 2 : 1);
-    if (pair) i++;
+    if (used + cost > part) {
+      segments++;
+      used = 0;
+    }
+    used += cost;
   }
-  return costs;
+  return segments;
 }
 
 /**
@@ -53,18 +69,9 @@ function pieceCosts(text: string, encoding: SmsSegments['encoding']): number[] {
  */
 export function smsSegments(text: string): SmsSegments {
   const encoding = isGsm(text) ? 'GSM-7' : 'UCS-2';
-  const costs = pieceCosts(text, encoding);
-  const units = costs.reduce((sum, c) => sum + c, 0);
+  const units = unitsOf(text, encoding);
   const limits = LIMITS[encoding];
   if (units <= limits.single) return { encoding, units, segments: 1, unitsPerSegment: limits.single };
-  let segments = 1;
-  let used = 0;
-  for (const cost of costs) {
-    if (used + cost > limits.part) {
-      segments++;
-      used = 0;
-    }
-    used += cost;
-  }
+  const segments = partsOf(text, encoding, limits.part);
   return { encoding, units, segments, unitsPerSegment: limits.part };
 }
