@@ -5,17 +5,24 @@
 export interface GramTable {
   /** the node of each first unit (0: no n-gram starts with it) */
   readonly first: Int32Array;
-  /** open addressing from `node * 65536 + unit` to the child node; -1 marks a free slot */
-  readonly keys: Float64Array;
+  /** open addressing from `node << 16 | unit` to the child node; -1 marks a free slot (nodes stay below 0xffff) */
+  readonly keys: Int32Array;
   readonly children: Int32Array;
   readonly mask: number;
   /** the weights of the n-gram that ends at a node, if one does */
   readonly rows: readonly (Float64Array | undefined)[];
+  /** per node, where its row starts in `flat` (-1: no n-gram ends there) */
+  readonly rowAt: Int32Array;
+  /** every row back to back, `width` weights each: read without a per-node object */
+  readonly flat: Float64Array;
+  readonly width: number;
   /** per node, the reading that counted it last (each n-gram counts once per text) */
-  readonly seen: Float64Array;
+  readonly seen: Int32Array;
 }
 
 const UNITS = 0x10000;
+/** a key packs a node into 16 bits, and node 0xffff with unit 0xffff would read as a free slot (-1) */
+const MAX_NODES = 0xffff;
 
 const slotOf = (node: number, unit: number, mask: number): number => {
   const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
@@ -24,7 +31,7 @@ const slotOf = (node: number, unit: number, mask: number): number => {
 
 /** The child of `node` by `unit`, or 0. */
 export function childOf(t: GramTable, node: number, unit: number): number {
-  const key = node * UNITS + unit;
+  const key = (node << 16) | unit;
   for (let s = slotOf(node, unit, t.mask); t.keys[s] !== -1; s = (s + 1) & t.mask) {
     if (t.keys[s] === key) return t.children[s]!;
   }
@@ -38,11 +45,12 @@ export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable
   let size = 16;
   while (size < edges * 2) size *= 2;
   const mask = size - 1;
-  const keys = new Float64Array(size).fill(-1);
+  const keys = new Int32Array(size).fill(-1);
   const children = new Int32Array(size);
   const first = new Int32Array(UNITS);
   const rows: (Float64Array | undefined)[] = [undefined];
-  const table = { first, keys, children, mask, rows, seen: new Float64Array(0) };
+  const none = { rowAt: new Int32Array(0), flat: new Float64Array(0), width: 0 };
+  const table = { first, keys, children, mask, rows, seen: new Int32Array(0), ...none };
   for (const [gram, row] of weights) {
     if (gram.length === 0) continue;
     let node = first[gram.charCodeAt(0)]!;
@@ -54,12 +62,21 @@ export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable
         child = rows.push(undefined) - 1;
         let s = slotOf(node, unit, mask);
         while (keys[s] !== -1) s = (s + 1) & mask;
-        keys[s] = node * UNITS + unit;
+        keys[s] = (node << 16) | unit;
         children[s] = child;
       }
       node = child;
     }
     rows[node] = row;
   }
-  return { ...table, seen: new Float64Array(rows.length) };
+  if (rows.length > MAX_NODES) throw new Error(`gram table: more than ${MAX_NODES} nodes`);
+  const width = rows.find((row) => row !== undefined)?.length ?? 0;
+  const rowAt = new Int32Array(rows.length).fill(-1);
+  const flat = new Float64Array(rows.length * width);
+  rows.forEach((row, node) => {
+    if (row === undefined) return;
+    rowAt[node] = node * width;
+    flat.set(row, node * width);
+  });
+  return { ...table, seen: new Int32Array(rows.length), rowAt, flat, width };
 }
