@@ -46,6 +46,13 @@ const testOne = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
+/** Whether a built-in recogniser of `element` finds it in `s`. */
+function builtInFound(element: keyof typeof BUILT_IN, s: string): boolean {
+  const regexes = BUILT_IN[element];
+  for (let i = 0; i < regexes.length; i++) if (testOne(regexes[i]!, s)) return true;
+  return element === 'amount' && (hasDigitAmount(s) || hasUpperAmount(s));
+}
+
 /** Whether `element` is present in the rendered text of `sample`. */
 export function hasElement(
   element: Element,
@@ -54,13 +61,10 @@ export function hasElement(
   signature: RegExp,
   extra: RegexList,
 ): boolean {
-  if (anyRegex(extra, text.norm)) return true;
+  if (extra.length > 0 && anyRegex(extra, text.norm)) return true;
   if (element === 'custom') return false;
   if (element === 'signature') return signature.test(text.text);
-  const found = (s: string): boolean =>
-    BUILT_IN[element].some((re) => testOne(re, s)) ||
-    (element === 'amount' && (hasDigitAmount(s) || hasUpperAmount(s)));
-  if (found(text.norm) || found(text.text)) return true;
+  if (builtInFound(element, text.norm) || builtInFound(element, text.text)) return true;
   return (FROM_SAMPLE[element] ?? []).some((path) => {
     const norm = normalisedSampleValue(sample, path);
     return norm.length > 0 && text.norm.includes(norm);
