@@ -36,22 +36,28 @@ function unitsOf(text: string, encoding: SmsSegments['encoding']): number {
   return units;
 }
 
-/** Parts of a concatenated message: an escape+char pair (2 septets) or a surrogate pair (2 units) never splits. */
-function partsOf(text: string, encoding: SmsSegments['encoding'], part: number): number {
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Parts of a concatenated UCS-2 message, `part` units each: a part ends `part` units after its start unless that
+ * splits a surrogate pair (a high unit right before a low one is always a pair), which then starts the next part.
+ */
+function ucs2Parts(text: string, part: number): number {
+  let segments = 1;
+  for (let start = 0; text.length - start > part; segments++) {
+    const end = start + part;
+    start = isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end)) ? end - 1 : end;
+  }
+  return segments;
+}
+
+/** Parts of a concatenated GSM-7 message, `part` septets each: an escape+char pair (2 septets) never splits. */
+function gsmParts(text: string, part: number): number {
   let segments = 1;
   let used = 0;
   for (let i = 0; i < text.length; i++) {
-    let cost = 1;
-    if (encoding === 'GSM-7') {
-      if (GSM_EXTENSION.has(text.charAt(i))) cost = 2;
-    } else {
-      const code = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        cost = 2;
-        i++;
-      }
-    }
+    const cost = GSM_EXTENSION.has(text.charAt(i)) ? 2 : 1;
     if (used + cost > part) {
       segments++;
       used = 0;
@@ -72,6 +78,6 @@ export function smsSegments(text: string): SmsSegments {
   const units = unitsOf(text, encoding);
   const limits = LIMITS[encoding];
   if (units <= limits.single) return { encoding, units, segments: 1, unitsPerSegment: limits.single };
-  const segments = partsOf(text, encoding, limits.part);
+  const segments = encoding === 'UCS-2' ? ucs2Parts(text, limits.part) : gsmParts(text, limits.part);
   return { encoding, units, segments, unitsPerSegment: limits.part };
 }
