@@ -50,11 +50,26 @@ const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
 
 /**
- * A scam warning that labels what others send (凡自称催收人员要求转账至个人账户的均为诈骗), with whoever it is attributed
- * to (公安机关提醒：…): from the sentence start to the label. "凡是欠钱不还的都是诈骗" names no one else and is not one.
+ * A scam warning that labels what others send (凡自称催收人员要求转账至个人账户的均为诈骗, 凡称可消除逾期记录的均是诈骗,
+ * 冒充平台客服以…为由要求转账的，都是诈骗, 凡要求您到…报备的催收短信都不可信), with whoever it is attributed to (公安机关
+ * 提醒：…): from the sentence start to the label. The opener must name someone else's claim or demand: "凡是欠钱不还的都是
+ * 诈骗" names no one else and is not one.
  */
 const SCAM_LABEL =
-  /(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求)[^。！？!?\n]{0,30}?(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子)/u;
+  /(?:(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求|称|声称|谎称)|凡称|自称|冒充|假冒|仿冒|谎称|声称)[^。！？!?\n]{0,90}?(?:的|者)[^。！？!?\n]{0,8}?(?:(?:均|都|一律|全|全都|多)(?:是|为|属|属于|系)?(?:诈骗|骗局|骗子|虚假|假的|不可信|不可相信)|(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子))/u;
+
+/**
+ * A warning that describes, without quoting, what scammers do (近期有人冒充客服…诱导转账, 骗子常发…之类短信并让您转账到个人卡,
+ * 有不法分子以…为由恐吓): the described conduct is mentioned, not done. The span starts at the description — a 【】
+ * signature before it stays the sender's own — and runs to the sentence end. With an actor that is not itself a
+ * scam word (有人, 陌生人) the sentence must name the scam (诱导, 诈骗, 骗取…).
+ */
+const SCAMMER_DOES =
+  /(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以|打着|利用)/u;
+const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充/u;
+/** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
+const SIGNATURE = /^【[^】\n]{0,20}】/u;
 
 /**
  * A condition on the reader's legal status with advice on what to do (如您已被法院列为被执行人，请主动履行…), and a
@@ -110,8 +125,13 @@ export function lawfulFrames(text: string): Span[] {
     }
     const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
     if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
+    const signature = SIGNATURE.exec(sentence)?.[0].length ?? 0;
     const scam = SCAM_LABEL.exec(sentence);
-    if (scam) out.push({ start: base, end: base + scam.index + scam[0].length });
+    if (scam) out.push({ start: base + signature, end: base + scam.index + scam[0].length });
+    const scammer = SCAMMER_DOES.exec(sentence);
+    const someone = scammer ? null : SOMEONE_DOES.exec(sentence);
+    const describer = scammer ?? (someone && SCAM_NAMED.test(sentence.slice(someone.index)) ? someone : null);
+    if (describer) out.push({ start: base + Math.max(signature, describer.index), end: base + sentence.length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
