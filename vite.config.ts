@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { bundledRulesPlugin } from './src/worker/bundled-rules-plugin';
+import { bundledRulesPlugin } from './src/cli/worker-rules-plugin';
 
 const CSP = 'Content-Security-Policy';
 

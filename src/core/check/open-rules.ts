@@ -1,5 +1,5 @@
 import { mayAnyMatchGate, type Runnable } from '../match/prefilter';
-import type { ActiveRule } from './run-rules';
+import type { ActiveRule } from './active-rule';
 
 const KEEP = 256;
 

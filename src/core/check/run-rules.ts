@@ -1,21 +1,11 @@
 import { runnableSlots } from '../match/prefilter';
-import type { RegexList } from '../match/regexes';
 import type { Problem } from '../result';
-import type { CompiledRule } from '../rules/compiled';
 import type { RawHit, TargetContexts } from '../rules/kinds/define-kind';
-import type { Rule } from '../rules/rule';
 import type { Target } from '../types';
 import { OpenRules } from './open-rules';
+import type { ActiveRule } from './active-rule';
 
-/** A rule with its compiled kind, ready to run. */
-export interface ActiveRule {
-  rule: Rule;
-  entry: CompiledRule;
-  /** the kind's gates for this rule (see `Kind.gates`): skipped on a normalised text none of them may match */
-  gates?: readonly RegexList[];
-  /** `gates` flattened by `gateSlots` (undefined: no gates, or one of their regexes always runs) */
-  gate?: Int32Array;
-}
+export type { ActiveRule } from './active-rule';
 
 /**
  * Runs rules in isolation: a rule that throws becomes one `internal` problem naming it (reported once per

@@ -1,5 +1,5 @@
 import { factorSetsOf } from './regex-facts';
-import type { RegexList } from './regexes';
+import type { RegexList } from './compiled-regex';
 
 /**
  * Which regexes of a list run without the literal prefilter (the original-text patterns: `[★☆…]`, `[¥￥](?=…)`)

@@ -1,4 +1,4 @@
-import type { OutputSpan } from './render-trace';
+import type { OutputSpan } from './output-span';
 
 const FIELDS = 5;
 const LITERAL = 0;

@@ -1,6 +1,6 @@
 import type { Result, TemplateDraft } from '../../core/model';
 import { DEFAULT_DB_NAME, openWorkspaceDb } from '../../storage/db';
-import StoredTemplatesWorker from '../../worker/stored-templates.worker?worker';
+import StoredTemplatesWorker from '../../storage/stored-templates.worker?worker';
 
 /**
  * Whether the stored workspace holds no template (a first visit), asked of IndexedDB itself: the store's code, and

@@ -1,4 +1,4 @@
-import { openWorkspace } from '../storage/open-workspace';
+import { openWorkspace } from './open-workspace';
 
 /**
  * Reads and validates (zod, as the store does) the stored templates off the main thread: the page shows a stored

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRulesPlugin } from '../../src/worker/bundled-rules-plugin';
+import { bundledRulesPlugin } from '../../src/cli/worker-rules-plugin';
 
 type Load = (id: string) => Promise<string | undefined> | string | undefined;
 const loadOf = (plugin: ReturnType<typeof bundledRulesPlugin>): Load => plugin.load as unknown as Load;

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 
-const MODULE = fileURLToPath(new URL('./bundled-rules.ts', import.meta.url));
-const BUILD = fileURLToPath(new URL('../cli/bundled-rules-build.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../worker/bundled-rules.ts', import.meta.url));
+const BUILD = fileURLToPath(new URL('./bundled-rules-build.ts', import.meta.url));
 
 /**
  * Replaces src/worker/bundled-rules.ts, in a build, with rules/*.json as loaded (validated, regex facts derived) by
@@ -18,7 +18,7 @@ export function bundledRulesPlugin(): Plugin {
     load(id) {
       if (resolve(id.split('?')[0] ?? id) !== MODULE) return undefined;
       // NOTE: JSON.parse of one string is read faster than the same object as a literal.
-      code ??= runnerImport<typeof import('../cli/bundled-rules-build')>(BUILD, {
+      code ??= runnerImport<typeof import('./bundled-rules-build')>(BUILD, {
         configFile: false,
         logLevel: 'error',
       }).then(
