@@ -3,8 +3,8 @@
  * string, a set entry or a map lookup per n-gram. Node 0 is "none"; every other node ends a prefix of some n-gram.
  */
 export interface GramTable {
-  /** the node of each first unit (0: no n-gram starts with it) */
-  readonly first: Int32Array;
+  /** the node of each first unit (0: no n-gram starts with it); 16 bits, as nodes stay below 0xffff */
+  readonly first: Uint16Array;
   /** open addressing from `node << 16 | unit` to the child node; -1 marks a free slot (nodes stay below 0xffff) */
   readonly keys: Int32Array;
   readonly children: Int32Array;
@@ -47,7 +47,7 @@ export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable
   const mask = size - 1;
   const keys = new Int32Array(size).fill(-1);
   const children = new Int32Array(size);
-  const first = new Int32Array(UNITS);
+  const first = new Uint16Array(UNITS);
   const rows: (Float64Array | undefined)[] = [undefined];
   const none = { rowAt: new Int32Array(0), flat: new Float64Array(0), width: 0 };
   const table = { first, keys, children, mask, rows, seen: new Int32Array(0), ...none };
