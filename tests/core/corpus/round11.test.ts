@@ -11,7 +11,13 @@ import { describeClassSignals } from './class-signals';
  * varied with bank and agency letters, dialect (粤语, 四川话, 东北话), homophone typos, English mixed in: 278 violating
  * messages (at least 42 expecting each class) and 170 lawful ones. It was measured on the pack before (b4a6f29) and
  * after (58b523f) the round-10 tuning, both times unseen — the FIRST PASS of the tuned pack, in
- * tests/fixtures/corpus/README.md ("Round 11").
+ * tests/fixtures/corpus/README.md ("Round 11"). The pack was then TUNED on this round by general cause only (scam
+ * warnings that describe scam behaviour without quoting it, voluntary pre-litigation mediation, denials of private
+ * receipts, call-backs through a relative; veiled following, new-media exposure, homophone forms of legal words,
+ * dialect insults and visits), so these figures are no longer a blind estimate and the round is held to the tuned
+ * floors: recall ≥ 98%, lawful blocked ≤ 6% (the 9 left are anti-fraud notices signed 【公安…】/【…法院…】/【反诈中心】/
+ * 【金融监管提示】, an authority signature that is impersonation in a lender's template), and an error of its own class
+ * for ≥ 75% of the messages of each of the six classes.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -24,14 +30,15 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 150,
-  minRecall: 0,
-  maxFalseBlocks: 1,
+  minRecall: 0.98,
+  maxFalseBlocks: 0.06,
 });
 
 describeClassSignals({
   label: 'round11',
-  title: 'round 11 per-category recall, the model signal and the plain-text view (recorded only)',
+  title: 'round 11 per-category recall, the model signal and the plain-text view (tuned floors)',
   abusive,
   lawful,
-  minClassRecall: 0,
+  minClassRecall: 0.75,
+  plainText: { minRecall: 0.98, maxFalseBlocks: 0.06 },
 });
