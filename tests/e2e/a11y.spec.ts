@@ -157,3 +157,49 @@ test('keeps focus inside the export dialog, a native modal, and gives it back wh
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('the header fits a 1280 and a 1024 px window in Chinese and English, and keeps its height while the template saves', async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openStudio(page);
+  const longName = '逾期提醒（长名称用于检查页头宽度）'.repeat(4);
+  await page.getByTestId('meta-form').getByLabel('名称').fill(longName);
+  await page.getByTestId('meta-form').getByLabel('名称').press('Tab');
+  await expect(page.getByTestId('template-name')).toHaveText(longName);
+
+  const header = page.locator('header');
+  await header.evaluate((h) => {
+    const heights: number[] = [];
+    new ResizeObserver(() => heights.push(h.getBoundingClientRect().height)).observe(h);
+    (window as unknown as { headerHeights: number[] }).headerHeights = heights;
+  });
+  await pasteIntoEditor(page, `${LAWFUL}逾期将上门`);
+  await expect(page.getByTestId('bubble-text').first()).toContainText('逾期将上门');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const heights = await page.evaluate(() => (window as unknown as { headerHeights: number[] }).headerHeights);
+  expect(new Set(heights).size, `header heights ${heights.join(', ')}`).toBe(1);
+
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.getByTestId('lang-switch').click();
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const where = `${lang} at ${width}×${height}`;
+      const sizes = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(sizes.scrollWidth, `horizontal scroll, ${where}`).toBeLessThanOrEqual(sizes.clientWidth);
+      const box = await page.getByTestId('lang-switch').boundingBox();
+      expect(box, where).not.toBeNull();
+      expect(box!.x, where).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, where).toBeLessThanOrEqual(width);
+      expect(box!.y + box!.height, where).toBeLessThanOrEqual(height);
+    }
+  }
+});
