@@ -17,7 +17,7 @@ import { describeClassSignals } from './class-signals';
  * dialect insults and visits), so these figures are no longer a blind estimate and the round is held to the tuned
  * floors: recall ≥ 98%, lawful blocked ≤ 6% (the 9 left are anti-fraud notices signed 【公安…】/【…法院…】/【反诈中心】/
  * 【金融监管提示】, an authority signature that is impersonation in a lender's template), and an error of its own class
- * for ≥ 75% of the messages of each of the six classes.
+ * for ≥ 84% of the messages of each of the six classes.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -39,6 +39,6 @@ describeClassSignals({
   title: 'round 11 per-category recall, the model signal and the plain-text view (tuned floors)',
   abusive,
   lawful,
-  minClassRecall: 0.75,
+  minClassRecall: 0.84,
   plainText: { minRecall: 0.98, maxFalseBlocks: 0.06 },
 });
