@@ -56,17 +56,18 @@ const REPORTED_WITH_DISPUTE =
  * 诈骗" names no one else and is not one.
  */
 const SCAM_LABEL =
-  /(?:(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求|称|声称|谎称)|凡称|自称|冒充|假冒|仿冒|谎称|声称)[^。！？!?\n]{0,90}?(?:的|者)[^。！？!?\n]{0,8}?(?:(?:均|都|一律|全|全都|多)(?:是|为|属|属于|系)?(?:诈骗|骗局|骗子|虚假|假的|不可信|不可相信)|(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子))/u;
+  /(?:(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求|称|声称|谎称)|凡称|(?<![你您])(?:自称|冒充|假冒|仿冒|谎称|声称))[^。！？!?\n]{0,90}?(?:的|者)[^。！？!?\n]{0,8}?(?:(?:均|都|一律|全|全都|多)(?:是|为|属|属于|系)?(?:诈骗|骗局|骗子|虚假|假的|不可信|不可相信)|(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子))/u;
 
 /**
  * A warning that describes, without quoting, what scammers do (近期有人冒充客服…诱导转账, 骗子常发…之类短信并让您转账到个人卡,
  * 有不法分子以…为由恐吓): the described conduct is mentioned, not done. The span starts at the description — a 【】
  * signature before it stays the sender's own — and runs to the sentence end. With an actor that is not itself a
- * scam word (有人, 陌生人) the sentence must name the scam (诱导, 诈骗, 骗取…).
+ * scam word (有人, 陌生人) the sentence must name the scam (诱导, 诈骗, 骗取…). An actor the reader is called (你这个骗子以为…)
+ * is an insult, not a description.
  */
 const SCAMMER_DOES =
-  /(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
-const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以|打着|利用)/u;
+  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用)/u;
 const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充/u;
 /** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
 const SIGNATURE = /^【[^】\n]{0,20}】/u;
