@@ -9,8 +9,8 @@ import { describeClassSignals } from './class-signals';
  * only, in the style of borrowers' forum screenshots (long and short, dialect, pinyin, homophones, emoji, one
  * violating sentence buried in a lawful reminder): at least 51 messages expecting each of the six classes (292 in
  * all) and 156 lawful ones, about half firm. It was measured once on the pack after the round-8 tuning (commit
- * ad6c712) — the FIRST PASS of that pack on unseen text, in tests/fixtures/corpus/README.md ("Round 9"). The
- * thresholds are recorded only (minRecall 0, maxFalseBlocks 1).
+ * ad6c712) — the FIRST PASS of that pack on unseen text, in tests/fixtures/corpus/README.md ("Round 9"). Its misses
+ * were later used as a second source of causes (after round 10), so it is now held to the floors it reached.
  */
 const abusive = abusiveJson as CorpusEntry[];
 const lawful = lawfulJson as CorpusEntry[];
@@ -23,14 +23,15 @@ describeBlindRound({
   lawful,
   minAbusive: 240,
   minLawful: 150,
-  minRecall: 0,
-  maxFalseBlocks: 1,
+  minRecall: 0.98,
+  maxFalseBlocks: 0.01,
 });
 
 describeClassSignals({
   label: 'round9',
-  title: 'round 9 per-category recall, the model signal and the plain-text view (recorded only)',
+  title: 'round 9 per-category recall, the model signal and the plain-text view (tuned floors)',
   abusive,
   lawful,
-  minClassRecall: 0,
+  minClassRecall: 0.95,
+  plainText: { minRecall: 0.98, maxFalseBlocks: 0.01 },
 });
