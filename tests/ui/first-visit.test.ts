@@ -1,31 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_META } from '../../src/core/model';
 import { Persistence } from '../../src/ui/state/persistence.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte';
+import { until, useFreshWorkspaceDb } from './fresh-workspace-db';
 
 const EXAMPLES = [
   { id: 'a', name: '模板甲', source: '【钱站】原文甲', meta: { ...DEFAULT_META } },
   { id: 'b', name: '模板乙', source: '【钱站】原文乙', meta: { ...DEFAULT_META } },
 ];
 
-/** Lets IndexedDB work (setImmediate turns) until `done`; unlike vi.waitFor it runs no timer. */
-async function until(done: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 500 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
-}
-
 describe('a first visit that opens the store once the editor is shown', () => {
-  beforeEach(async () => {
-    vi.stubGlobal('addEventListener', () => undefined);
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await new Promise((resolve) => {
-      const deleting = indexedDB.deleteDatabase('dunning-studio');
-      deleting.onsuccess = deleting.onerror = resolve;
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFreshWorkspaceDb();
 
   it('shows the examples before the store is open, keeps an early edit and saves it after the seeds', async () => {
     const workspace = new Workspace();

@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_META } from '../../src/core/model';
 import { Persistence } from '../../src/ui/state/persistence.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte';
+import { until, useFreshWorkspaceDb } from './fresh-workspace-db';
 
 const EXAMPLES = [{ id: 'a', name: '模板甲', source: '【钱站】原文', meta: { ...DEFAULT_META } }];
-
-/** Lets IndexedDB and the channel work (setImmediate turns) until `done`; unlike vi.waitFor it runs no timer. */
-async function until(done: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 500 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 /** One browser tab: its workspace and its persistence over the shared (fake) IndexedDB and BroadcastChannel. */
 async function tab(): Promise<{ workspace: Workspace; persistence: Persistence }> {
@@ -20,19 +16,7 @@ async function tab(): Promise<{ workspace: Workspace; persistence: Persistence }
 }
 
 describe('two tabs of one workspace', () => {
-  beforeEach(async () => {
-    vi.stubGlobal('addEventListener', () => undefined);
-    // NOTE: only the autosave timers are held; fake-indexeddb schedules with setImmediate and keeps working.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await new Promise((resolve) => {
-      const deleting = indexedDB.deleteDatabase('dunning-studio');
-      deleting.onsuccess = deleting.onerror = resolve;
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFreshWorkspaceDb();
 
   it('loads what the other tab saved into the open template when it has no unsaved edit', async () => {
     const a = await tab();

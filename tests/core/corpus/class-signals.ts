@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate } from '../../../src/core/check/check-template';
+import { MODEL_CATEGORIES } from '../../../src/core/classifier/model-types';
 import type { Category, Finding } from '../../../src/core/types';
-import { type CorpusEntry, FORM_CATEGORIES, describeHits, pct, ruleset, samples } from './measure';
+import { type CorpusEntry, FORM_CATEGORIES, describeBlindRound, describeHits, pct, ruleset, samples } from './measure';
 
-/** The six classes the blind rounds since round 6 were written for. */
-export const SIX_CLASSES: readonly Category[] = [
-  'threat',
-  'third_party',
-  'impersonation',
-  'false_consequence',
-  'insult',
-  'privacy',
-];
+/** The six classes the blind rounds since round 6 were written for: the content classes the classifier scores. */
+export const SIX_CLASSES: readonly Category[] = MODEL_CATEGORIES;
 
 /** Rule errors in a content category and `model/<category>` warnings, from one check of the plain text. */
 interface Signals {
@@ -142,5 +136,38 @@ export function describeClassSignals(r: ClassRound): void {
         expect(n(r.lawful) / r.lawful.length).toBeLessThanOrEqual(r.plainText.maxFalseBlocks);
       }
     });
+  });
+}
+
+/** A blind round of at least 240 violating and 150 lawful messages written for the six classes, and its floors. */
+export interface SixClassRound {
+  round: number;
+  abusive: readonly CorpusEntry[];
+  lawful: readonly CorpusEntry[];
+  /** the tuned floors it is held to (the plain-text view alike); none: its first pass is recorded only */
+  floors?: { recall: number; falseBlocks: number; classRecall: number };
+}
+
+/** Blocked and falsely blocked messages, then per-class recall, the model signal and the plain-text view of a round. */
+export function describeSixClassRound({ round, abusive, lawful, floors }: SixClassRound): void {
+  const label = `round${round}`;
+  describeBlindRound({
+    label,
+    noun: `round-${round}`,
+    title: `the blind round-${round} corpus (tests/fixtures/corpus/${label}-*.json)`,
+    abusive,
+    lawful,
+    minAbusive: 240,
+    minLawful: 150,
+    minRecall: floors?.recall ?? 0,
+    maxFalseBlocks: floors?.falseBlocks ?? 1,
+  });
+  describeClassSignals({
+    label,
+    title: `round ${round} per-category recall, the model signal and the plain-text view (${floors ? 'tuned floors' : 'recorded only'})`,
+    abusive,
+    lawful,
+    minClassRecall: floors?.classRecall ?? 0,
+    ...(floors ? { plainText: { minRecall: floors.recall, maxFalseBlocks: floors.falseBlocks } } : {}),
   });
 }

@@ -1,7 +1,7 @@
 import abusiveJson from '../../fixtures/corpus/round10-abusive.json';
 import lawfulJson from '../../fixtures/corpus/round10-lawful.json';
-import { type CorpusEntry, describeBlindRound } from './measure';
-import { describeClassSignals } from './class-signals';
+import type { CorpusEntry } from './measure';
+import { describeSixClassRound } from './class-signals';
 
 /**
  * Round 10 (blind, 2026-12-06) was written by a fourth author without reading the rule pack, the matcher, the
@@ -15,26 +15,9 @@ import { describeClassSignals } from './class-signals';
  * estimate and the round is held to the tuned floors: recall ≥ 98%, lawful blocked ≤ 1%, and an error of its own
  * class for ≥ 95% of the messages of each of the six classes.
  */
-const abusive = abusiveJson as CorpusEntry[];
-const lawful = lawfulJson as CorpusEntry[];
-
-describeBlindRound({
-  label: 'round10',
-  noun: 'round-10',
-  title: 'the blind round-10 corpus (tests/fixtures/corpus/round10-*.json)',
-  abusive,
-  lawful,
-  minAbusive: 240,
-  minLawful: 150,
-  minRecall: 0.98,
-  maxFalseBlocks: 0.01,
-});
-
-describeClassSignals({
-  label: 'round10',
-  title: 'round 10 per-category recall, the model signal and the plain-text view (tuned floors)',
-  abusive,
-  lawful,
-  minClassRecall: 0.95,
-  plainText: { minRecall: 0.98, maxFalseBlocks: 0.01 },
+describeSixClassRound({
+  round: 10,
+  abusive: abusiveJson as CorpusEntry[],
+  lawful: lawfulJson as CorpusEntry[],
+  floors: { recall: 0.98, falseBlocks: 0.01, classRecall: 0.95 },
 });

@@ -1,7 +1,7 @@
 import abusiveJson from '../../fixtures/corpus/round11-abusive.json';
 import lawfulJson from '../../fixtures/corpus/round11-lawful.json';
-import { type CorpusEntry, describeBlindRound } from './measure';
-import { describeClassSignals } from './class-signals';
+import type { CorpusEntry } from './measure';
+import { describeSixClassRound } from './class-signals';
 
 /**
  * Round 11 (blind, 2026-12-06) was written by a fifth author without reading the rule pack, the matcher, the
@@ -19,26 +19,9 @@ import { describeClassSignals } from './class-signals';
  * 【金融监管提示】, an authority signature that is impersonation in a lender's template), and an error of its own class
  * for ≥ 84% of the messages of each of the six classes.
  */
-const abusive = abusiveJson as CorpusEntry[];
-const lawful = lawfulJson as CorpusEntry[];
-
-describeBlindRound({
-  label: 'round11',
-  noun: 'round-11',
-  title: 'the blind round-11 corpus (tests/fixtures/corpus/round11-*.json)',
-  abusive,
-  lawful,
-  minAbusive: 240,
-  minLawful: 150,
-  minRecall: 0.98,
-  maxFalseBlocks: 0.06,
-});
-
-describeClassSignals({
-  label: 'round11',
-  title: 'round 11 per-category recall, the model signal and the plain-text view (tuned floors)',
-  abusive,
-  lawful,
-  minClassRecall: 0.84,
-  plainText: { minRecall: 0.98, maxFalseBlocks: 0.06 },
+describeSixClassRound({
+  round: 11,
+  abusive: abusiveJson as CorpusEntry[],
+  lawful: lawfulJson as CorpusEntry[],
+  floors: { recall: 0.98, falseBlocks: 0.06, classRecall: 0.84 },
 });

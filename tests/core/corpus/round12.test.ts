@@ -1,7 +1,7 @@
 import abusiveJson from '../../fixtures/corpus/round12-abusive.json';
 import lawfulJson from '../../fixtures/corpus/round12-lawful.json';
-import { type CorpusEntry, describeBlindRound } from './measure';
-import { describeClassSignals } from './class-signals';
+import type { CorpusEntry } from './measure';
+import { describeSixClassRound } from './class-signals';
 
 /**
  * Round 12 (blind, 2026-12-06) was written by a sixth author who read nothing of the repository (no rules, code, docs
@@ -12,25 +12,8 @@ import { describeClassSignals } from './class-signals';
  * PASS after the round-10 and round-12 tuning, in tests/fixtures/corpus/README.md ("Round 12"). Never tuned on, and
  * held out of the classifier's training; the thresholds are recorded only.
  */
-const abusive = abusiveJson as CorpusEntry[];
-const lawful = lawfulJson as CorpusEntry[];
-
-describeBlindRound({
-  label: 'round12',
-  noun: 'round-12',
-  title: 'the blind round-12 corpus (tests/fixtures/corpus/round12-*.json)',
-  abusive,
-  lawful,
-  minAbusive: 240,
-  minLawful: 150,
-  minRecall: 0,
-  maxFalseBlocks: 1,
-});
-
-describeClassSignals({
-  label: 'round12',
-  title: 'round 12 per-category recall, the model signal and the plain-text view (recorded only)',
-  abusive,
-  lawful,
-  minClassRecall: 0,
+describeSixClassRound({
+  round: 12,
+  abusive: abusiveJson as CorpusEntry[],
+  lawful: lawfulJson as CorpusEntry[],
 });

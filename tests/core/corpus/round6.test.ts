@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import abusiveJson from '../../fixtures/corpus/round6-abusive.json';
 import lawfulJson from '../../fixtures/corpus/round6-lawful.json';
-import { type Category } from '../../../src/core/types';
+import { SIX_CLASSES } from './class-signals';
 import { type CorpusEntry, contentErrors, describeBlindRound, describeHits, pct } from './measure';
 
 /**
@@ -35,21 +35,11 @@ describeBlindRound({
   maxFalseBlocks: 0.05,
 });
 
-/** The six classes round 6 was written for; each has at least 40 messages that expect it. */
-const ROUND6_CLASSES: readonly Category[] = [
-  'threat',
-  'third_party',
-  'impersonation',
-  'false_consequence',
-  'insult',
-  'privacy',
-];
-
 describe('round 6 per-category recall', () => {
   it('has at least 40 messages expecting each of the six classes and gets an error of that class for ≥ 90% of them', () => {
     const lines: string[] = [];
     const low: string[] = [];
-    for (const category of ROUND6_CLASSES) {
+    for (const category of SIX_CLASSES) {
       const expecting = abusive.filter((e) => (e.expect ?? []).includes(category));
       expect(expecting.length).toBeGreaterThanOrEqual(40);
       const missed = expecting.filter((e) => !contentErrors(e.text).some((f) => f.category === category));

@@ -1,7 +1,7 @@
 import abusiveJson from '../../fixtures/corpus/round9-abusive.json';
 import lawfulJson from '../../fixtures/corpus/round9-lawful.json';
-import { type CorpusEntry, describeBlindRound } from './measure';
-import { describeClassSignals } from './class-signals';
+import type { CorpusEntry } from './measure';
+import { describeSixClassRound } from './class-signals';
 
 /**
  * Round 9 (blind, 2026-12-06) was written by a third author without reading the rule pack, the matcher, the
@@ -12,26 +12,9 @@ import { describeClassSignals } from './class-signals';
  * ad6c712) — the FIRST PASS of that pack on unseen text, in tests/fixtures/corpus/README.md ("Round 9"). Its misses
  * were later used as a second source of causes (after round 10), so it is now held to the floors it reached.
  */
-const abusive = abusiveJson as CorpusEntry[];
-const lawful = lawfulJson as CorpusEntry[];
-
-describeBlindRound({
-  label: 'round9',
-  noun: 'round-9',
-  title: 'the blind round-9 corpus (tests/fixtures/corpus/round9-*.json)',
-  abusive,
-  lawful,
-  minAbusive: 240,
-  minLawful: 150,
-  minRecall: 0.98,
-  maxFalseBlocks: 0.01,
-});
-
-describeClassSignals({
-  label: 'round9',
-  title: 'round 9 per-category recall, the model signal and the plain-text view (tuned floors)',
-  abusive,
-  lawful,
-  minClassRecall: 0.95,
-  plainText: { minRecall: 0.98, maxFalseBlocks: 0.01 },
+describeSixClassRound({
+  round: 9,
+  abusive: abusiveJson as CorpusEntry[],
+  lawful: lawfulJson as CorpusEntry[],
+  floors: { recall: 0.98, falseBlocks: 0.01, classRecall: 0.95 },
 });
