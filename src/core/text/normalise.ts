@@ -1,5 +1,6 @@
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from './char-class';
 import { markupMask, TAG } from './markup-noise';
+import { emojiWord } from './emoji-words';
 import { toSimplifiedChar } from './to-simplified';
 
 /**
@@ -21,12 +22,15 @@ function convertCodePoints(s: string): string {
   return out;
 }
 
+/** An emoji that stands for a word reads as the word; anything else converts code point by code point. */
+const convertSymbols = (s: string): string => emojiWord(s) ?? convertCodePoints(s);
+
 /** NFKC, ASCII lower case and traditional → simplified for one character sequence. */
 function convert(segment: string): string {
   // NOTE: zero-width characters inside a segment sit between a base and its marks; they are dropped anyway, and
   // dropping them only after NFKC would leave a base and a mark that compose on the next pass (not idempotent).
-  if (segment.length > 1) return convertCodePoints(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
-  return (bmpCache[segment.charCodeAt(0)] ??= convertCodePoints(segment.normalize('NFKC')));
+  if (segment.length > 1) return convertSymbols(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
+  return (bmpCache[segment.charCodeAt(0)] ??= convertSymbols(segment.normalize('NFKC')));
 }
 
 const ZERO_WIDTH = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
@@ -204,7 +208,7 @@ function unitAt(s: string, i: number): number {
  * sequences (ESC [31m) are always removed; a run of whitespace, punctuation, symbols or markup tags (<b>, </i>,
  * <br/>) is removed entirely when it sits between two CJK characters or between a CJK character and a digit
  * (坐 牢, 老*赖, 老<b>赖, 尾号 1234 → 尾号1234); elsewhere whitespace runs collapse to one space and punctuation and
- * tags stay (1,234.56, 6222 0212). Linear time.
+ * tags stay (1,234.56, 6222 0212); an emoji that stands for a word reads as the word (条🐶 → 条狗). Linear time.
  */
 export function normalise(original: string): Normalised {
   const b = new Builder(original.length);

@@ -3,6 +3,7 @@
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../../src/core/text/char-class';
 import { markupMask, TAG } from '../../../src/core/text/markup-noise';
 import type { Normalised } from '../../../src/core/text/normalise';
+import { emojiWord } from '../../../src/core/text/emoji-words';
 import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
 
 const bmpCache: (string | undefined)[] = new Array<string | undefined>(0x10000);
@@ -13,10 +14,13 @@ function convertCodePoints(s: string): string {
   return out;
 }
 
+/** An emoji that stands for a word reads as the word; anything else converts code point by code point. */
+const convertSymbols = (s: string): string => emojiWord(s) ?? convertCodePoints(s);
+
 /** NFKC, ASCII lower case and traditional → simplified for one character sequence. */
 function convert(segment: string): string {
-  if (segment.length > 1) return convertCodePoints(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
-  return (bmpCache[segment.charCodeAt(0)] ??= convertCodePoints(segment.normalize('NFKC')));
+  if (segment.length > 1) return convertSymbols(segment.replace(ZERO_WIDTH, '').normalize('NFKC'));
+  return (bmpCache[segment.charCodeAt(0)] ??= convertSymbols(segment.normalize('NFKC')));
 }
 
 const ZERO_WIDTH = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;

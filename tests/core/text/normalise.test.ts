@@ -131,6 +131,23 @@ describe('normalise', () => {
     expect(originalOf(original, needle)).toBe(expected);
   });
 
+  it.each([
+    ['你就是条🐶，借了不还', '你就是条狗借了不还', '狗', '🐶'],
+    ['明天去你🏠️坐坐', '明天去你家坐坐', '家', '🏠️'],
+    ['小心点☠️', '小心点死', '死', '☠️'],
+    ['再拖就让你见⚰️', '再拖就让你见棺材', '棺材', '⚰️'],
+  ])(
+    'reads an emoji that stands for a word as that word in %j, mapped back to the emoji',
+    (input, text, word, emoji) => {
+      expect(normalise(input).text).toBe(text);
+      expect(originalOf(input, word)).toBe(emoji);
+    },
+  );
+
+  it('keeps decorative emoji as punctuation', () => {
+    expect(normalise('请按时还款😊谢谢👍').text).toBe('请按时还款谢谢👍');
+  });
+
   it('maps an astral character to both of its UTF-16 units', () => {
     const n = normalise('a𠀀b');
     expect(n.text).toBe('a𠀀b');
