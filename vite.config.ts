@@ -99,6 +99,9 @@ const exampleTemplates = (): Plugin => ({
 
 /** Modules the page imports on start that the browser should fetch at once, with everything they import. */
 const START_MODULES = [
+  // NOTE: Monaco's Chinese table (the default UI language) runs before Monaco's first module: fetched late, it held
+  // the whole editor back. An English page downloads it without running it. First: the preload order follows it.
+  /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls[\\/]lang[\\/]zh-cn\.js$/,
   /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
   /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]definitions[\\/]liquid[\\/]liquid\.js$/,
 ];
@@ -126,19 +129,35 @@ const preloadStartChunks = (): Plugin => ({
         if (START_MODULES.some((m) => m.test(chunk.facadeModuleId ?? ''))) add(chunk.fileName);
       }
       if (wanted.size < START_MODULES.length) throw new Error('preload-start-chunks: a start module has no chunk');
-      const css = [...wanted].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
-      return [
-        ...[...wanted].map((file) => ({
+      // NOTE: in the order the page runs them (the browser fetches a few at a time over HTTP/1.1): Monaco's table,
+      // then its layers lowest first (each after what it imports), so that each layer can run while the next ones are
+      // still downloading.
+      const rank = (file: string): number => {
+        const chunk = byFile.get(file);
+        if (START_MODULES[0]?.test(chunk?.facadeModuleId ?? '')) return -1;
+        const layer = EDITOR_LAYERS.findIndex(([name]) => name === chunk?.name);
+        return layer < 0 ? EDITOR_LAYERS.length : layer;
+      };
+      const ordered: string[] = [];
+      const visit = (file: string): void => {
+        if (!wanted.has(file) || ordered.includes(file)) return;
+        for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+        ordered.push(file);
+      };
+      for (const file of [...wanted].sort((a, b) => rank(a) - rank(b))) visit(file);
+      // NOTE: a chunk's CSS right after it: importing the chunk waits for its CSS as well.
+      return ordered.flatMap((file) => [
+        {
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
           injectTo: 'head' as const,
-        })),
-        ...css.map((file) => ({
+        },
+        ...[...(byFile.get(file)?.viteMetadata?.importedCss ?? [])].map((css) => ({
           tag: 'link',
-          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` },
+          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${css}` },
           injectTo: 'head' as const,
         })),
-      ];
+      ]);
     },
   },
 });

@@ -1,8 +1,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadEditor } from './editor/load';
 import { i18n } from './i18n/i18n.svelte';
 import './app.css';
 
+// NOTE: the editor's modules load (and evaluate, one task per layer) from here, in parallel with the first mount:
+// the editor takes the same load over once it is mounted.
+void loadEditor(i18n.lang).catch(() => undefined);
 // NOTE: an English UI waits for its strings (a chunk of their own) rather than showing Chinese for a moment. A `then`,
 // not a top-level await: an entry that awaits makes the bundler move every module it shares with a lazy view into
 // chunks of their own.

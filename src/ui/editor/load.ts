@@ -88,7 +88,19 @@ async function inTurn(
  * Loads the editor's start modules (the Liquid grammar with them) without one long task, Monaco's own UI in `lang`
  * (its translations must be in place before its first module runs).
  */
-export async function loadEditor(lang: Lang): Promise<EditorModules> {
+export function loadEditor(lang: Lang): Promise<EditorModules> {
+  const pending = (loading ??= loadInTurn(lang));
+  // NOTE: a failed load (a chunk missing after an update) is tried again by the next editor.
+  pending.catch(() => {
+    if (loading === pending) loading = undefined;
+  });
+  return pending;
+}
+
+/** NOTE: one load per page: the page's entry starts it before the first mount (./main.ts), the editor takes it over. */
+let loading: Promise<EditorModules> | undefined;
+
+async function loadInTurn(lang: Lang): Promise<EditorModules> {
   await loadMonacoMessages(lang);
   await inTurn(LAYERS);
   const [monaco] = await Promise.all([import('./monaco'), import('monaco-editor/languages/definitions/liquid/liquid')]);
