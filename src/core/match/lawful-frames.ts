@@ -81,6 +81,19 @@ const IF_ALREADY_LISTED =
 const LEGAL_REQUIREMENT =
   /(?:须|需|必须|需要|应当)(?:有|经|凭|持|依据|经过)(?:生效的?)?(?:法律文书|判决|裁定|法院|人民法院)/u;
 
+/**
+ * A call-back asked for through the reader about one NAMED person the lender is trying to reach (我们正在联系您的朋友周敏，
+ * 请方便时转告其拨打…; 需联系您的同事周先生，烦请转告他回电): the search for that person, not a threat to tell the reader's
+ * circle. A relation without a name (将联系你的家人，请转告她回电) stays a threat, and so does a contact announced with
+ * 将/会/马上/否则. The span runs from the start of the contact's clause (我们需要联系…) to the call-back.
+ */
+const NAMED_SOUGHT =
+  /(?<!将|会|就|马上|立即|立刻|否则|不然|随后)(?:联系|联络|寻找|找|致电)(?:您|你)的?\p{Script=Han}{1,4}?(?:[张王李赵刘陈杨黄吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]\p{Script=Han}{1,2}?|\p{Script=Han}{0,2}?(?:先生|女士|小姐))(?=[，,、；;\s]|请|烦请|麻烦)/u;
+/** Before the contact verb in its clause: the contact announced as a step or a consequence. */
+const ANNOUNCED = /将|会|就|马上|立即|立刻|否则|不然|再不|不还|不处理|随后/u;
+const CALL_BACK_ASKED =
+  /(?:转告|提醒|告知|请|需要|需)(?:他|她|其)(?:本人)?(?:尽快|及时|务必|方便时|方便的时候|有空时?|得空时?|抽空|稍后)?(?:回电|来电|致电|拨打|回个电话|联系我们|与我们联系|和我们联系)/u;
+
 /** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
 function clauseStartBefore(text: string, at: number): number {
   let i = at;
@@ -100,7 +113,7 @@ let lastFrames: Span[] = [];
 /**
  * Original-text ranges where a pattern rule's words are reported or stated as law, not said to the reader: a
  * warning about someone else's conduct (from its frame to what to do about it), a visit offered only by
- * appointment, a 征信 report told with how to dispute it, an 只有…才 condition only a court meets, and a sentence on what a court may do after a judgment
+ * appointment, a call-back asked for about one named person the lender is trying to reach, a 征信 report told with how to dispute it, an 只有…才 condition only a court meets, and a sentence on what a court may do after a judgment
  * that is not performed.
  */
 export function lawfulFrames(text: string): Span[] {
@@ -133,6 +146,14 @@ export function lawfulFrames(text: string): Span[] {
     const someone = scammer ? null : SOMEONE_DOES.exec(sentence);
     const describer = scammer ?? (someone && SCAM_NAMED.test(sentence.slice(someone.index)) ? someone : null);
     if (describer) out.push({ start: base + Math.max(signature, describer.index), end: base + sentence.length });
+    const sought = NAMED_SOUGHT.exec(sentence);
+    if (sought) {
+      const from = sought.index + sought[0].length;
+      const callBack = CALL_BACK_ASKED.exec(sentence.slice(from));
+      const start = clauseStartBefore(sentence, sought.index);
+      if (callBack && !ANNOUNCED.test(sentence.slice(start, sought.index)))
+        out.push({ start: base + start, end: base + from + callBack.index + callBack[0].length });
+    }
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);

@@ -30,6 +30,8 @@ describe('lawfulFrames', () => {
     ['【某某贷】自称律师助理并声称可免除利息的都是骗子。', '自称律师助理并声称可免除利息的都是骗子'],
     ['近日有人冒充平台专员，诱导用户扫码还款到个人卡。', '有人冒充平台专员，诱导用户扫码还款到个人卡。'],
     ['不法分子常以征信修复为名收取费用，请提高警惕。', '不法分子常以征信修复为名收取费用，请提高警惕。'],
+    ['我们一直在联系您的室友孙小雨，请转告她方便时回电。', '我们一直在联系您的室友孙小雨，请转告她方便时回电'],
+    ['您好，想联系您的舅舅王先生，麻烦提醒他来电客服。', '想联系您的舅舅王先生，麻烦提醒他来电'],
   ])('frames %s', (text, expected) => {
     expect(framed(text)).toContain(expected);
   });
@@ -48,6 +50,9 @@ describe('lawfulFrames', () => {
     '你这个骗子以为换了号码我们就找不到你家人吗',
     '你自称没钱的样子都是假的，明天上你家',
     '你就是个骗子用假身份借钱，我们马上联系你单位',
+    '我们将联系你的家人，请转告她回电。',
+    '再不还，我们要联系你的姐姐赵丽，请她转告你回电。',
+    '我们需要联系你的同事，请转告他回电。',
   ])('leaves a threat unframed: %s', (text) => {
     expect(framed(text)).toEqual([]);
   });
@@ -78,6 +83,8 @@ describe('pattern rules skip reported conduct and stated law', () => {
     '【钱站】防骗提示：近来有人冒充本平台催收专员，谎称可减免罚息，诱导添加私人微信后转账。请只在APP内还款。',
     '【钱站】骗子常用“您已被立案调查”之类的说法，并让您转账到陌生个人账户。钱站不会这样做。',
     '【钱站】凡称可帮您注销账户、清除不良征信的，均是诈骗。',
+    '【钱站】打扰了，我们正在联系您的表妹刘佳，有要事需其本人回电，请方便时转告其拨打400-000-1234。',
+    '【钱站】我们已联系您，请您转告他们尽快回电400-000-1234。',
   ])('passes %s', (text) => {
     expect(contentErrors(text)).toEqual([]);
   });
@@ -86,6 +93,8 @@ describe('pattern rules skip reported conduct and stated law', () => {
     ['如你再拖，法院判决书明天就寄到你单位。', 'no-fake-legal-documents'],
     ['只有还钱才能免于被列入失信被执行人名单。', 'no-court-enforcement-consequences'],
     ['【警方提示】凡自称客服要求转账的都是诈骗，请勿相信。', 'no-legal-sender-claims'],
+    ['我们将联系你的家人，请转告她回电。', 'no-threat-to-notify-others'],
+    ['我们会通知您的父母，请他们转告您尽快回电。', 'no-threat-to-contact-others'],
   ])('still blocks %s', (text, ruleId) => {
     expect(contentErrors(text)).toContain(ruleId);
   });
