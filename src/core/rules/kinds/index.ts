@@ -1,3 +1,4 @@
+import { addresseeKind } from './addressee/index';
 import { conditionalKind } from './conditional/index';
 import type { AnyKind } from './define-kind';
 import { lengthKind } from './length/index';
@@ -20,6 +21,7 @@ export const KINDS = {
   'source-length': sourceLengthKind,
   meta: metaKind,
   conditional: conditionalKind,
+  addressee: addresseeKind,
 } as const satisfies Record<string, AnyKind>;
 
 export type KindName = keyof typeof KINDS;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { compileAddressee, readAddressee, type AddresseeLexicon } from '../../../match/addressee';
+import { lawfulFrames } from '../../../match/lawful-frames';
+import { quotedMentions } from '../../../match/quoted-mentions';
+import { covers, type Span } from '../../../match/spans';
+import { defineKind } from '../define-kind';
+import { toHits } from '../to-hits';
+
+const words = z.array(z.string().min(1));
+
+/**
+ * `addressee`: reads who the rendered text speaks to (src/core/match/addressee.ts) and reports one hit when it is
+ * written to a third party about someone's debt, or asks them to relay, urge or pay, whatever the template's audience.
+ */
+export const addresseeParams = z.strictObject({
+  roles: words.min(1),
+  notRoles: words.optional(),
+  greetings: words.min(1),
+  openers: words.min(1),
+  contactCues: words.optional(),
+  copiedTo: words.optional(),
+  relations: words.min(1),
+  possessors: words.min(1),
+  secondPersons: words.min(1),
+  thirdPersons: words.min(1),
+  notThirdPersons: words.optional(),
+  debts: words.min(1),
+  relayVerbs: words.min(1),
+  relayPhrases: words.optional(),
+  contactVerbs: words.optional(),
+  negations: words.optional(),
+  coObligors: words.optional(),
+});
+export type AddresseeParams = z.infer<typeof addresseeParams>;
+
+export const addresseeKind = defineKind({
+  name: 'addressee',
+  target: 'output',
+  params: addresseeParams,
+  compile(p: AddresseeParams): { compiled: AddresseeLexicon; issues: ReturnType<typeof compileAddressee>['issues'] } {
+    const r = compileAddressee({
+      ...p,
+      notRoles: p.notRoles ?? [],
+      contactCues: p.contactCues ?? [],
+      copiedTo: p.copiedTo ?? [],
+      notThirdPersons: p.notThirdPersons ?? [],
+      relayPhrases: p.relayPhrases ?? [],
+      contactVerbs: p.contactVerbs ?? [],
+      negations: p.negations ?? [],
+      coObligors: p.coObligors ?? [],
+    });
+    return { compiled: r.lexicon, issues: r.issues };
+  },
+  run(ctx) {
+    const { text } = ctx;
+    let excusedSpans: Span[] | undefined;
+    // NOTE: an anti-fraud notice quoting a scam message ("如收到…请转告他…的短信") is excused like a pattern hit.
+    const excused = (s: Span): boolean => {
+      excusedSpans ??= [...quotedMentions(text.text), ...lawfulFrames(text.text)];
+      if (excusedSpans.length === 0) return false;
+      const o = text.toOriginal(s.start, s.end);
+      return excusedSpans.some((m) => covers(m, o));
+    };
+    const reading = readAddressee(text, ctx.compiled, excused);
+    return reading ? toHits(text, [reading]) : [];
+  },
+});
