@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { zh, type MessageKey } from '../../src/ui/i18n/messages';
+import { zh as start, type MessageKey } from '../../src/ui/i18n/messages';
+import { zhBatch } from '../../src/ui/i18n/messages-batch';
+import { zhDryRun } from '../../src/ui/i18n/messages-dry-run';
+import { zhPack } from '../../src/ui/i18n/messages-pack';
 import { en } from '../../src/ui/i18n/en/messages';
 import { problemText, ruleTitles } from '../../src/ui/review/problem-text';
 import { settingsLanguage, uiLanguage } from '../../src/ui/state/settings.svelte';
 
+/** Every zh string: the start table and those of the pages loaded on first use. */
+const zh: Record<MessageKey, string> = { ...start, ...zhBatch, ...zhDryRun, ...zhPack };
 const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
   zh[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in params ? String(params[n]) : w));
 

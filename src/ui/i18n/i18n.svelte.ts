@@ -2,7 +2,8 @@ import { LANGS, type Lang } from '../../core/model';
 import { zh, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'dunning-studio.lang';
-type Table = Record<MessageKey, string>;
+/** A language's strings: English whole; Chinese the start table plus the strings of the lazy pages loaded so far. */
+type Table = Partial<Record<MessageKey, string>>;
 /** NOTE: only the default language is in the start script; the English strings are a chunk loaded on first use. */
 const LOADERS: Record<Lang, () => Promise<Table>> = {
   zh: () => Promise.resolve(zh),
@@ -34,19 +35,27 @@ export class I18n {
 
   /** Looks up a message and fills `{name}` placeholders; unknown placeholders stay as written. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    (this.tables[this.lang] ?? zh)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (this.tables[this.lang]?.[key] ?? this.tables.zh?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
 
   private load(lang: Lang): Promise<void> {
     const pending = (this.loading[lang] ??= LOADERS[lang]().then(
-      (table) => void (this.tables = { ...this.tables, [lang]: table }),
+      (table) => void (this.tables = { ...this.tables, [lang]: { ...table, ...this.tables[lang] } }),
       () => {
         // NOTE: a chunk that fails to load (offline after an update) leaves the zh strings; a later switch retries.
         delete this.loading[lang];
       },
     ));
     return pending;
+  }
+
+  /**
+   * Adds the zh strings of a page loaded on first use (their English is in the English chunk): the page's loader
+   * includes them before the page is shown.
+   */
+  include(strings: Table): void {
+    this.tables = { ...this.tables, zh: { ...this.tables.zh, ...strings } };
   }
 
   /** Whether a language was ever chosen in this browser (localStorage), as opposed to the default. */

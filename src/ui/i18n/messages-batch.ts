@@ -1,6 +1,5 @@
 /** The batch check page (src/ui/batch). */
 export const zhBatch = {
-  'batch.open': '批量检查',
   'batch.title': '批量检查',
   'batch.back': '返回编辑器',
   'batch.intro':

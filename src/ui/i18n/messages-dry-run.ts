@@ -1,6 +1,5 @@
 /** The send dry-run page (src/ui/dry-run). */
 export const zhDryRun = {
-  'dryRun.open': '模拟发送',
   'dryRun.title': '模拟发送',
   'dryRun.back': '返回编辑器',
   'dryRun.intro':

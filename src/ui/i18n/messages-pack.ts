@@ -1,6 +1,5 @@
 /** The rule catalog and the organisation's rule pack (src/ui/pack). */
 export const zhPack = {
-  'pack.open': '规则目录',
   'pack.title': '规则目录',
   'pack.back': '返回编辑器',
   'pack.inUse': '机构规则包「{name}」第 {revision} 版',

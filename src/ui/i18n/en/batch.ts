@@ -2,7 +2,6 @@ import type { zhBatch } from '../messages-batch';
 
 /** The English side of ../messages-batch.ts (loaded only when the UI is in English). */
 export const enBatch: Record<keyof typeof zhBatch, string> = {
-  'batch.open': 'Batch',
   'batch.title': 'Batch check',
   'batch.back': 'Back to editor',
   'batch.intro':

@@ -2,7 +2,6 @@ import type { zhDryRun } from '../messages-dry-run';
 
 /** The English side of ../messages-dry-run.ts (loaded only when the UI is in English). */
 export const enDryRun: Record<keyof typeof zhDryRun, string> = {
-  'dryRun.open': 'Dry run',
   'dryRun.title': 'Send dry run',
   'dryRun.back': 'Back to editor',
   'dryRun.intro':

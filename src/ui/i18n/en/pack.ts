@@ -2,7 +2,6 @@ import type { zhPack } from '../messages-pack';
 
 /** The English side of ../messages-pack.ts (loaded only when the UI is in English). */
 export const enPack: Record<keyof typeof zhPack, string> = {
-  'pack.open': 'Rules',
   'pack.title': 'Rule catalog',
   'pack.back': 'Back to the editor',
   'pack.inUse': 'Organisation rule pack “{name}”, revision {revision}',
