@@ -11,11 +11,11 @@ import type { Span } from './spans';
 export interface AddresseeWords {
   /** what a third-party reader is called: 邻居, 经理, 紧急联系人, 叔叔, 亲朋好友 */
   roles: readonly string[];
-  /** longer words holding a role that name the borrower or something else: 小姐, 客户, 联系人工, 总额 */
-  notRoles: readonly string[];
+  /** longer words holding a role or opener that address no third party: 小姐, 客户, 联系人工, 总额, 如果是您 */
+  notAddress: readonly string[];
   /** a greeting right after a role (gap of at most a name): 您好, 大家好, 请注意 */
   greetings: readonly string[];
-  /** words opening an address, followed by a role in the same clause: 致, 尊敬的, 各位, 请问是, 作为 */
+  /** words opening an address, followed by a role or relation in the same clause: 致, 尊敬的, 各位, 请问是, 作为 */
   openers: readonly string[];
   /** words that alone say the reader is a third party: @所有人, 贵司, 本群, 是否认识, 预留您为 */
   contactCues: readonly string[];
@@ -47,7 +47,7 @@ export interface AddresseeWords {
 
 const LISTS = [
   'roles',
-  'notRoles',
+  'notAddress',
   'greetings',
   'openers',
   'contactCues',
@@ -128,7 +128,7 @@ const has = (w: Word, list: List): boolean => (w.tags & BIT[list]) !== 0;
 const inside = (outer: Span, inner: Span): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
-/** Words of `list` not inside a longer word of `not` (小姐 holds no role 姐; 他人 holds no 他). */
+/** Words of `list` not inside a longer word of `not` (小姐 holds no role 姐; 他人 holds no 他; 如果是您 opens nothing). */
 function kept(words: readonly Word[], list: List, not?: List): Word[] {
   const all = words.filter((w) => has(w, list));
   if (!not) return all;
@@ -155,8 +155,8 @@ export function readAddressee(
   const words = all.filter((w) => !negated.has(w.clause) && !excused(w));
   if (words.length === 0 || words.some((w) => has(w, 'coObligors'))) return undefined;
 
-  const roles = kept(words, 'roles', 'notRoles');
-  const relations = kept(words, 'relations', 'notRoles');
+  const roles = kept(words, 'roles', 'notAddress');
+  const relations = kept(words, 'relations', 'notAddress');
   const thirds = kept(words, 'thirdPersons', 'notThirdPersons');
   const seconds = words.filter((w) => has(w, 'secondPersons'));
   const possessors = words.filter((w) => has(w, 'possessors'));
@@ -180,8 +180,8 @@ export function readAddressee(
     );
     if (greeting) addressed.push({ ...r, end: greeting.end });
   }
-  for (const o of words.filter((w) => has(w, 'openers'))) {
-    const role = sameClauseAfter(roles, o, OPENER_REACH)[0];
+  for (const o of kept(words, 'openers', 'notAddress')) {
+    const role = sameClauseAfter([...roles, ...relations], o, OPENER_REACH)[0];
     if (role) addressed.push({ ...o, end: role.end });
   }
   addressed.push(...words.filter((w) => has(w, 'contactCues')));

@@ -4,7 +4,7 @@ import { matchable } from '../../../src/core/match/matchable';
 
 const WORDS: AddresseeWords = {
   roles: ['邻居', '经理', '紧急联系人', '叔叔', '同事', '领导', '姐'],
-  notRoles: ['小姐', '客户'],
+  notAddress: ['小姐', '客户'],
   greetings: ['您好', '你好', '大家好'],
   openers: ['致', '各位', '请问是', '作为'],
   contactCues: ['贵司', '@所有人', '预留您'],

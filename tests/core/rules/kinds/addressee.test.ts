@@ -2,7 +2,7 @@ import { runKindTable } from '../fixtures/kind-table';
 
 const params = {
   roles: ['邻居', '经理', '紧急联系人', '阿姨', '同事'],
-  notRoles: ['客户'],
+  notAddress: ['客户'],
   greetings: ['您好', '你好'],
   openers: ['致', '各位', '请问是'],
   contactCues: ['贵司', '本群'],

@@ -14,7 +14,7 @@ const words = z.array(z.string().min(1));
  */
 export const addresseeParams = z.strictObject({
   roles: words.min(1),
-  notRoles: words.optional(),
+  notAddress: words.optional(),
   greetings: words.min(1),
   openers: words.min(1),
   contactCues: words.optional(),
@@ -40,7 +40,7 @@ export const addresseeKind = defineKind({
   compile(p: AddresseeParams): { compiled: AddresseeLexicon; issues: ReturnType<typeof compileAddressee>['issues'] } {
     const r = compileAddressee({
       ...p,
-      notRoles: p.notRoles ?? [],
+      notAddress: p.notAddress ?? [],
       contactCues: p.contactCues ?? [],
       copiedTo: p.copiedTo ?? [],
       notThirdPersons: p.notThirdPersons ?? [],
