@@ -125,15 +125,60 @@ export interface AddresseeReading {
 }
 
 const has = (w: Word, list: List): boolean => (w.tags & BIT[list]) !== 0;
-const inside = (outer: Span, inner: Span): boolean =>
-  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
-/** Words of `list` not inside a longer word of `not` (小姐 holds no role 姐; 他人 holds no 他; 如果是您 opens nothing). */
-function kept(words: readonly Word[], list: List, not?: List): Word[] {
-  const all = words.filter((w) => has(w, list));
-  if (!not) return all;
-  const blockers = words.filter((w) => has(w, not));
-  return all.filter((w) => !blockers.some((b) => inside(b, w) || (b.start === w.start && b.end > w.end)));
+/** A person word's part in deciding whose a debt is. */
+type Person = 'reader' | 'third' | 'relation';
+
+/**
+ * Marks the words of `list` lying inside a longer word of `not` (小姐 holds no role 姐; 他人 holds no 他; 如果是您 opens
+ * nothing). `words` are sorted by start, longer first, so the words inside a blocker follow it.
+ */
+function blockedBy(words: readonly Word[], not: List): boolean[] {
+  const blocked = words.map(() => false);
+  words.forEach((b, i) => {
+    if (!has(b, not)) return;
+    for (let j = i + 1; j < words.length && words[j]!.start < b.end; j++) {
+      if (words[j]!.end <= b.end && words[j]!.end - words[j]!.start < b.end - b.start) blocked[j] = true;
+    }
+  });
+  return blocked;
+}
+
+/** Words by the normalised position they start or end at. */
+function indexBy(words: readonly Word[], key: 'start' | 'end'): Map<number, Word[]> {
+  const map = new Map<number, Word[]>();
+  for (const w of words) {
+    const list = map.get(w[key]);
+    if (list) list.push(w);
+    else map.set(w[key], [w]);
+  }
+  return map;
+}
+
+/** The first word starting within `reach` characters after `from`, in `clause`, that `ok` accepts. */
+function firstAfter(
+  byStart: ReadonlyMap<number, readonly Word[]>,
+  from: number,
+  reach: number,
+  clause: number,
+  ok: (w: Word) => boolean,
+): Word | undefined {
+  for (let at = from; at <= from + reach; at++) {
+    const w = byStart.get(at)?.find((x) => x.clause === clause && ok(x));
+    if (w) return w;
+  }
+  return undefined;
+}
+
+/** What the scan keeps about the clause it is in. */
+interface ClauseState {
+  clause: number;
+  /** person words so far, in order */
+  persons: { word: Word; part: Person }[];
+  /** whose the clause's first debt is; later debts in the clause are the same person's */
+  debtOf?: 'reader' | 'third' | 'unsaid';
+  /** the smallest end of a contact verb so far (与您的配偶…: the relation is contacted, not the debtor) */
+  contactEnd: number;
 }
 
 /** Reads `text` once: the first reason it is addressed to a third party about a debt, or undefined. */
@@ -155,82 +200,81 @@ export function readAddressee(
   const words = all.filter((w) => !negated.has(w.clause) && !excused(w));
   if (words.length === 0 || words.some((w) => has(w, 'coObligors'))) return undefined;
 
-  const roles = kept(words, 'roles', 'notAddress');
-  const relations = kept(words, 'relations', 'notAddress');
-  const thirds = kept(words, 'thirdPersons', 'notThirdPersons');
-  const seconds = words.filter((w) => has(w, 'secondPersons'));
-  const possessors = words.filter((w) => has(w, 'possessors'));
-  const contactVerbs = words.filter((w) => has(w, 'contactVerbs'));
-  const debts = words.filter((w) => has(w, 'debts'));
-  const sameClauseBefore = (xs: readonly Word[], at: Word, reach = Infinity): Word[] =>
-    xs.filter((x) => x.clause === at.clause && x.end <= at.start && at.start - x.end <= reach);
-  const sameClauseAfter = (xs: readonly Word[], at: Word, reach: number): Word[] =>
-    xs.filter((x) => x.clause === at.clause && x.start >= at.end && x.start - at.end <= reach);
+  const notAddress = blockedBy(words, 'notAddress');
+  const notThird = blockedBy(words, 'notThirdPersons');
+  const role = new Set(words.filter((w, i) => has(w, 'roles') && !notAddress[i]));
+  const relation = new Set(words.filter((w, i) => has(w, 'relations') && !notAddress[i]));
+  const third = new Set(words.filter((w, i) => has(w, 'thirdPersons') && !notThird[i]));
+  const byStart = indexBy(words, 'start');
+  const byEnd = indexBy(words, 'end');
+  const named = (w: Word): boolean => role.has(w) || relation.has(w);
 
-  // (1) addressed to a third party: role + greeting, opener + role, or a cue that alone says so
-  const addressed: Word[] = [];
-  for (const r of roles) {
-    const greeting = words.find(
-      (g) =>
-        has(g, 'greetings') &&
-        g.clause === r.clause &&
-        g.start >= r.end &&
-        g.start - r.end <= NAME_GAP &&
-        !seconds.some((s) => s.start >= r.end && s.end <= g.start),
-    );
-    if (greeting) addressed.push({ ...r, end: greeting.end });
-  }
-  for (const o of kept(words, 'openers', 'notAddress')) {
-    const role = sameClauseAfter([...roles, ...relations], o, OPENER_REACH)[0];
-    if (role) addressed.push({ ...o, end: role.end });
-  }
-  addressed.push(...words.filter((w) => has(w, 'contactCues')));
+  let address: Span | undefined;
+  let othersDebt: Word | undefined;
+  let anyDebt: Word | undefined;
+  let relativeOwes: Span[] | undefined;
+  let relay: Span | undefined;
+  let relayPhrase: Word | undefined;
+  let copied: Span[] | undefined;
+  let state: ClauseState = { clause: -1, persons: [], contactEnd: Infinity };
 
-  // (2) a debt and whose it is: the last person word before the clause's first debt word (您的借款因家人…逾期 is
-  // the reader's throughout)
-  const person = [...seconds, ...thirds, ...relations].sort((a, b) => a.start - b.start);
-  const debtOf = (d: Word): 'reader' | 'third' | 'unsaid' => {
-    const first = debts.find((x) => x.clause === d.clause) ?? d;
-    const before = sameClauseBefore(person, first);
-    const last = before[before.length - 1];
-    if (!last) return 'unsaid';
-    return has(last, 'secondPersons') && !relations.includes(last) && !thirds.includes(last) ? 'reader' : 'third';
-  };
-  const relativeDebtor = (d: Word): Word | undefined => {
-    const before = sameClauseBefore(person, d);
-    const last = before[before.length - 1];
-    if (!last || !relations.includes(last)) return undefined;
-    const owner = possessors.find((p) => p.end === last.start);
-    if (!owner || sameClauseBefore(contactVerbs, owner).length > 0) return undefined;
-    return owner;
-  };
-  const othersDebts = debts.filter((d) => debtOf(d) !== 'reader');
-
-  // (3) requests about a third person: a relay verb right before 他/她/其, or a relay phrase
-  const relays = words
-    .filter((w) => has(w, 'relayVerbs'))
-    .flatMap((v) => thirds.filter((t) => t.start === v.end).map((t) => ({ ...v, end: t.end })));
-  const relayPhrases = words.filter((w) => has(w, 'relayPhrases'));
+  words.forEach((w, i) => {
+    if (w.clause !== state.clause) state = { clause: w.clause, persons: [], contactEnd: Infinity };
+    // (1) addressed to a third party: a role greeted (a name may sit between), an opener naming a role or
+    // relation, or a cue that alone says so
+    if (!address && role.has(w)) {
+      const greeting = firstAfter(byStart, w.end, NAME_GAP, w.clause, (g) => has(g, 'greetings'));
+      const readerBetween =
+        greeting && firstAfter(byStart, w.end, greeting.start - w.end - 1, w.clause, (x) => has(x, 'secondPersons'));
+      if (greeting && !readerBetween) address = { start: w.start, end: greeting.end };
+    }
+    if (!address && has(w, 'openers') && !notAddress[i]) {
+      const to = firstAfter(byStart, w.end, OPENER_REACH, w.clause, named);
+      if (to) address = { start: w.start, end: to.end };
+    }
+    if (!address && has(w, 'contactCues')) address = w;
+    // (3) requests: a relay verb right before 他/她/其, or an urge/pay phrase
+    if (!relay && has(w, 'relayVerbs')) {
+      const who = byStart.get(w.end)?.find((x) => third.has(x));
+      if (who) relay = { start: w.start, end: who.end };
+    }
+    if (!relayPhrase && has(w, 'relayPhrases')) relayPhrase = w;
+    if (!copied && has(w, 'copiedTo')) {
+      const to = firstAfter(byStart, w.end, COPY_REACH, w.clause, named);
+      if (to) copied = [w, to];
+    }
+    if (has(w, 'contactVerbs')) state.contactEnd = Math.min(state.contactEnd, w.end);
+    // (2) a debt and whose it is: the last person word before the clause's first debt (您的借款因家人…逾期 is the
+    // reader's throughout); a possessed relation right before it (您侄子欠…) owes
+    if (has(w, 'debts')) {
+      anyDebt ??= w;
+      let last: ClauseState['persons'][number] | undefined;
+      for (let k = state.persons.length - 1; k >= 0 && !last; k--) {
+        if (state.persons[k]!.word.end <= w.start) last = state.persons[k];
+      }
+      state.debtOf ??= !last ? 'unsaid' : last.part === 'reader' ? 'reader' : 'third';
+      if (state.debtOf !== 'reader') othersDebt ??= w;
+      if (!relativeOwes && last?.part === 'relation') {
+        const owner = byEnd.get(last.word.start)?.find((p) => has(p, 'possessors'));
+        if (owner && state.contactEnd > owner.start) relativeOwes = [owner, w];
+      }
+    }
+    if (relation.has(w)) state.persons.push({ word: w, part: 'relation' });
+    else if (third.has(w)) state.persons.push({ word: w, part: 'third' });
+    else if (has(w, 'secondPersons')) state.persons.push({ word: w, part: 'reader' });
+  });
 
   const span = (reason: AddresseeReason, evidence: readonly Span[]): AddresseeReading => ({
     reason,
     start: Math.min(...evidence.map((e) => e.start)),
     end: Math.max(...evidence.map((e) => e.end)),
   });
-
-  for (const d of debts) {
-    const owner = relativeDebtor(d);
-    if (owner) return span('relative-owes', [owner, d]);
-  }
-  const address = addressed[0];
-  if (address && othersDebts[0]) return span('addressed-and-debt', [address, othersDebts[0]]);
+  if (relativeOwes) return span('relative-owes', relativeOwes);
+  if (address && othersDebt) return span('addressed-and-debt', [address, othersDebt]);
   // NOTE: a bare request to pass on a call-back (请转告其回电) is the one thing a contact may lawfully be asked;
   // only urging or paying (督促其, 代为偿还) counts without a debt said.
-  if (address && relayPhrases[0]) return span('addressed-and-relay', [address, relayPhrases[0]]);
-  if (relays[0] && othersDebts[0]) return span('relay-about-debtor', [othersDebts[0], relays[0]]);
-  for (const c of words.filter((w) => has(w, 'copiedTo'))) {
-    const to = sameClauseAfter([...roles, ...relations], c, COPY_REACH)[0];
-    if (to && debts[0]) return span('copied-to-third-party', [c, to, debts[0]]);
-  }
+  if (address && relayPhrase) return span('addressed-and-relay', [address, relayPhrase]);
+  if (relay && othersDebt) return span('relay-about-debtor', [othersDebt, relay]);
+  if (copied && anyDebt) return span('copied-to-third-party', [...copied, anyDebt]);
   return undefined;
 }
