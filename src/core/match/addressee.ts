@@ -33,6 +33,8 @@ export interface AddresseeWords {
   notThirdPersons: readonly string[];
   /** what an owed debt is called: 借款, 欠款, 欠, 逾期, 未还 */
   debts: readonly string[];
+  /** longer words holding a debt word that name a party or a lender, not a debt: 借款人, 贷款公司 */
+  notDebts: readonly string[];
   /** verbs asking the reader to act on a third person, right before one: 转告, 提醒, 让, 督促, 帮, 代 */
   relayVerbs: readonly string[];
   /** requests to urge or pay that need no pronoun (counted only in a text addressed to a third party) */
@@ -58,6 +60,7 @@ const LISTS = [
   'thirdPersons',
   'notThirdPersons',
   'debts',
+  'notDebts',
   'relayVerbs',
   'relayPhrases',
   'contactVerbs',
@@ -73,9 +76,15 @@ const NAME_GAP = 4;
 /** A copied-to phrase names its third party within this many characters. */
 const COPY_REACH = 16;
 
+/** Every reading needs a debt or an urge/pay phrase, and someone other than the reader named or addressed. */
+const NEEDED_ONE = BIT.debts | BIT.relayPhrases;
+const NEEDED_OTHER = BIT.roles | BIT.openers | BIT.contactCues | BIT.copiedTo | BIT.relations | BIT.thirdPersons;
+
 /** The words of a rule, normalised into one automaton; each phrase carries the lists it belongs to. */
 export interface AddresseeLexicon {
   readonly phrases: readonly string[];
+  /** length of the longest phrase */
+  readonly longest: number;
   readonly tags: readonly number[];
   readonly find: (norm: string) => { start: number; end: number; pattern: number }[];
 }
@@ -104,7 +113,8 @@ export function compileAddressee(words: AddresseeWords): { lexicon: AddresseeLex
     });
   }
   const matcher = buildMatcher(phrases);
-  return { lexicon: { phrases, tags, find: (norm) => matcher.findAll(norm) }, issues };
+  const longest = Math.max(0, ...phrases.map((p) => p.length));
+  return { lexicon: { phrases, tags, longest, find: (norm) => matcher.findAll(norm) }, issues };
 }
 
 /** One word found, with the clause it sits in (its start in the normalised text). */
@@ -130,15 +140,18 @@ const has = (w: Word, list: List): boolean => (w.tags & BIT[list]) !== 0;
 type Person = 'reader' | 'third' | 'relation';
 
 /**
- * Marks the words of `list` lying inside a longer word of `not` (小姐 holds no role 姐; 他人 holds no 他; 如果是您 opens
- * nothing). `words` are sorted by start, longer first, so the words inside a blocker follow it.
+ * Marks the words overlapping a word of `not` that is not themselves (小姐 holds no role 姐; 孙女士 holds no relation
+ * 孙女; 他人 holds no 他; 如果是您 opens nothing). `words` are sorted by start.
  */
-function blockedBy(words: readonly Word[], not: List): boolean[] {
+function blockedBy(words: readonly Word[], not: List, longest: number): boolean[] {
   const blocked = words.map(() => false);
   words.forEach((b, i) => {
     if (!has(b, not)) return;
+    for (let j = i - 1; j >= 0 && b.start - words[j]!.start < longest; j--) {
+      if (words[j]!.end > b.start && !has(words[j]!, not)) blocked[j] = true;
+    }
     for (let j = i + 1; j < words.length && words[j]!.start < b.end; j++) {
-      if (words[j]!.end <= b.end && words[j]!.end - words[j]!.start < b.end - b.start) blocked[j] = true;
+      if (!has(words[j]!, not)) blocked[j] = true;
     }
   });
   return blocked;
@@ -189,7 +202,9 @@ export function readAddressee(
 ): AddresseeReading | undefined {
   const { norm, clauseStart } = text;
   const found = lexicon.find(norm);
-  if (found.length === 0) return undefined;
+  let seen = 0;
+  for (const m of found) seen |= lexicon.tags[m.pattern] ?? 0;
+  if ((seen & NEEDED_ONE) === 0 || (seen & NEEDED_OTHER) === 0) return undefined;
   const all: Word[] = found.map((m) => ({
     start: m.start,
     end: m.end,
@@ -200,8 +215,9 @@ export function readAddressee(
   const words = all.filter((w) => !negated.has(w.clause) && !excused(w));
   if (words.length === 0 || words.some((w) => has(w, 'coObligors'))) return undefined;
 
-  const notAddress = blockedBy(words, 'notAddress');
-  const notThird = blockedBy(words, 'notThirdPersons');
+  const notAddress = blockedBy(words, 'notAddress', lexicon.longest);
+  const notThird = blockedBy(words, 'notThirdPersons', lexicon.longest);
+  const notDebt = blockedBy(words, 'notDebts', lexicon.longest);
   const role = new Set(words.filter((w, i) => has(w, 'roles') && !notAddress[i]));
   const relation = new Set(words.filter((w, i) => has(w, 'relations') && !notAddress[i]));
   const third = new Set(words.filter((w, i) => has(w, 'thirdPersons') && !notThird[i]));
@@ -210,7 +226,9 @@ export function readAddressee(
   const named = (w: Word): boolean => role.has(w) || relation.has(w);
 
   let address: Span | undefined;
-  let othersDebt: Word | undefined;
+  let thirdDebt: Word | undefined;
+  let readerDebt: Word | undefined;
+  let unsaidDebt: Word | undefined;
   let anyDebt: Word | undefined;
   let relativeOwes: Span[] | undefined;
   let relay: Span | undefined;
@@ -246,14 +264,16 @@ export function readAddressee(
     if (has(w, 'contactVerbs')) state.contactEnd = Math.min(state.contactEnd, w.end);
     // (2) a debt and whose it is: the last person word before the clause's first debt (您的借款因家人…逾期 is the
     // reader's throughout); a possessed relation right before it (您侄子欠…) owes
-    if (has(w, 'debts')) {
+    if (has(w, 'debts') && !notDebt[i]) {
       anyDebt ??= w;
       let last: ClauseState['persons'][number] | undefined;
       for (let k = state.persons.length - 1; k >= 0 && !last; k--) {
         if (state.persons[k]!.word.end <= w.start) last = state.persons[k];
       }
       state.debtOf ??= !last ? 'unsaid' : last.part === 'reader' ? 'reader' : 'third';
-      if (state.debtOf !== 'reader') othersDebt ??= w;
+      if (state.debtOf === 'third') thirdDebt ??= w;
+      else if (state.debtOf === 'reader') readerDebt ??= w;
+      else unsaidDebt ??= w;
       if (!relativeOwes && last?.part === 'relation') {
         const owner = byEnd.get(last.word.start)?.find((p) => has(p, 'possessors'));
         if (owner && state.contactEnd > owner.start) relativeOwes = [owner, w];
@@ -264,6 +284,8 @@ export function readAddressee(
     else if (has(w, 'secondPersons')) state.persons.push({ word: w, part: 'reader' });
   });
 
+  // a debt whose owner goes unsaid (尚欠本息…) is the owner's the text names elsewhere, the reader's if it names only them
+  const othersDebt = thirdDebt ?? (readerDebt ? undefined : unsaidDebt);
   const span = (reason: AddresseeReason, evidence: readonly Span[]): AddresseeReading => ({
     reason,
     start: Math.min(...evidence.map((e) => e.start)),

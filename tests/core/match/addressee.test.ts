@@ -4,12 +4,12 @@ import { matchable } from '../../../src/core/match/matchable';
 
 const WORDS: AddresseeWords = {
   roles: ['邻居', '经理', '紧急联系人', '叔叔', '同事', '领导', '姐'],
-  notAddress: ['小姐', '客户'],
+  notAddress: ['小姐', '客户', '女士'],
   greetings: ['您好', '你好', '大家好'],
-  openers: ['致', '各位', '请问是', '作为'],
+  openers: ['致', '尊敬的', '各位', '请问是', '作为'],
   contactCues: ['贵司', '@所有人', '预留您'],
   copiedTo: ['同时发送至'],
-  relations: ['儿子', '侄子', '朋友', '同事', '配偶', '家人', '员工'],
+  relations: ['儿子', '侄子', '孙女', '朋友', '同事', '配偶', '家人', '员工'],
   possessors: ['您的', '你的', '您', '你', '贵司'],
   secondPersons: ['您', '你'],
   thirdPersons: ['他', '她', '其'],
@@ -19,6 +19,7 @@ const WORDS: AddresseeWords = {
   relayPhrases: ['代为偿还', '督促其'],
   contactVerbs: ['与', '联系'],
   negations: ['不会', '无需', '并非', '停止', '不承担'],
+  notDebts: ['借款人'],
   coObligors: ['保证人'],
 };
 const { lexicon, issues } = compileAddressee(WORDS);
@@ -56,6 +57,8 @@ describe('readAddressee', () => {
   it.each([
     '王经理您好，您的借款已逾期，请按时还款。',
     '王小姐您好，您的借款已逾期。',
+    '尊敬的孙女士，您的借款已逾期，尚欠本息两千元。',
+    '经理您好，您的借款已逾期，尚欠本息两千元。',
     '您好，您的借款已逾期，我们不会联系您的家人。',
     '您好，您的家人不承担还款责任。',
     '您并非借款人，无需承担责任，我们已停止联系您。',

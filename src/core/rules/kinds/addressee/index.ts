@@ -25,6 +25,7 @@ export const addresseeParams = z.strictObject({
   thirdPersons: words.min(1),
   notThirdPersons: words.optional(),
   debts: words.min(1),
+  notDebts: words.optional(),
   relayVerbs: words.min(1),
   relayPhrases: words.optional(),
   contactVerbs: words.optional(),
@@ -47,21 +48,24 @@ export const addresseeKind = defineKind({
       relayPhrases: p.relayPhrases ?? [],
       contactVerbs: p.contactVerbs ?? [],
       negations: p.negations ?? [],
+      notDebts: p.notDebts ?? [],
       coObligors: p.coObligors ?? [],
     });
     return { compiled: r.lexicon, issues: r.issues };
   },
   run(ctx) {
     const { text } = ctx;
-    let excusedSpans: Span[] | undefined;
-    // NOTE: an anti-fraud notice quoting a scam message ("如收到…请转告他…的短信") is excused like a pattern hit.
+    const reading = readAddressee(text, ctx.compiled);
+    if (!reading) return [];
+    // NOTE: an anti-fraud notice quoting a scam message ("如收到…请转告他…的短信") is excused like a pattern hit; the
+    // excused spans are read only for a text that reads as addressed to a third party, then it is read again without them.
+    const excusedSpans = [...quotedMentions(text.text), ...lawfulFrames(text.text)];
+    if (excusedSpans.length === 0) return toHits(text, [reading]);
     const excused = (s: Span): boolean => {
-      excusedSpans ??= [...quotedMentions(text.text), ...lawfulFrames(text.text)];
-      if (excusedSpans.length === 0) return false;
       const o = text.toOriginal(s.start, s.end);
       return excusedSpans.some((m) => covers(m, o));
     };
-    const reading = readAddressee(text, ctx.compiled, excused);
-    return reading ? toHits(text, [reading]) : [];
+    const again = readAddressee(text, ctx.compiled, excused);
+    return again ? toHits(text, [again]) : [];
   },
 });
