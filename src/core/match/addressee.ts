@@ -76,9 +76,12 @@ const NAME_GAP = 4;
 /** A copied-to phrase names its third party within this many characters. */
 const COPY_REACH = 16;
 
-/** Every reading needs a debt or an urge/pay phrase, and someone other than the reader named or addressed. */
+/**
+ * Every reading needs a debt or an urge/pay phrase, and someone other than the reader: a role or relation (which
+ * openers and copied-to phrases need too), a contact cue, or a third person.
+ */
 const NEEDED_ONE = BIT.debts | BIT.relayPhrases;
-const NEEDED_OTHER = BIT.roles | BIT.openers | BIT.contactCues | BIT.copiedTo | BIT.relations | BIT.thirdPersons;
+const NEEDED_OTHER = BIT.roles | BIT.relations | BIT.contactCues | BIT.thirdPersons;
 
 /** The words of a rule, normalised into one automaton; each phrase carries the lists it belongs to. */
 export interface AddresseeLexicon {
