@@ -83,6 +83,16 @@ const COPY_REACH = 16;
 const NEEDED_ONE = BIT.debts | BIT.relayPhrases;
 const NEEDED_OTHER = BIT.roles | BIT.relations | BIT.contactCues | BIT.thirdPersons;
 
+/**
+ * A regex source that matches wherever a reading may be found (a word of a `NEEDED_OTHER` list): the check's shared
+ * literal prefilter skips the reading on other texts. Undefined when those lists are empty.
+ */
+export function addresseeGateSource(lexicon: AddresseeLexicon): string | undefined {
+  const words = lexicon.phrases.filter((_, i) => ((lexicon.tags[i] ?? 0) & NEEDED_OTHER) !== 0);
+  if (words.length === 0) return undefined;
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})`;
+}
+
 /** The words of a rule, normalised into one automaton; each phrase carries the lists it belongs to. */
 export interface AddresseeLexicon {
   readonly phrases: readonly string[];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { compileAddressee, readAddressee, type AddresseeLexicon } from '../../../match/addressee';
+import { addresseeGateSource, compileAddressee, readAddressee, type AddresseeLexicon } from '../../../match/addressee';
+import { compileRegexes, type CompiledRegex } from '../../../match/regexes';
+import type { LintIssue } from '../../../match/lint-issue';
 import { lawfulFrames } from '../../../match/lawful-frames';
 import { quotedMentions } from '../../../match/quoted-mentions';
 import { covers, type Span } from '../../../match/spans';
@@ -34,11 +36,17 @@ export const addresseeParams = z.strictObject({
 });
 export type AddresseeParams = z.infer<typeof addresseeParams>;
 
+interface Compiled {
+  lexicon: AddresseeLexicon;
+  /** the regex the check's prefilter reads to skip texts naming no one but the reader */
+  gate: CompiledRegex[];
+}
+
 export const addresseeKind = defineKind({
   name: 'addressee',
   target: 'output',
   params: addresseeParams,
-  compile(p: AddresseeParams): { compiled: AddresseeLexicon; issues: ReturnType<typeof compileAddressee>['issues'] } {
+  compile(p: AddresseeParams): { compiled: Compiled; issues: LintIssue[] } {
     const r = compileAddressee({
       ...p,
       notAddress: p.notAddress ?? [],
@@ -51,11 +59,14 @@ export const addresseeKind = defineKind({
       notDebts: p.notDebts ?? [],
       coObligors: p.coObligors ?? [],
     });
-    return { compiled: r.lexicon, issues: r.issues };
+    const gate = addresseeGateSource(r.lexicon);
+    const g = gate === undefined ? { regexes: [], issues: [] } : compileRegexes([gate], ['params', 'roles']);
+    return { compiled: { lexicon: r.lexicon, gate: g.regexes }, issues: [...r.issues, ...g.issues] };
   },
+  gates: (c) => (c.gate.length > 0 ? [c.gate] : undefined),
   run(ctx) {
     const { text } = ctx;
-    const reading = readAddressee(text, ctx.compiled);
+    const reading = readAddressee(text, ctx.compiled.lexicon);
     if (!reading) return [];
     // NOTE: an anti-fraud notice quoting a scam message ("如收到…请转告他…的短信") is excused like a pattern hit; the
     // excused spans are read only for a text that reads as addressed to a third party, then it is read again without them.
@@ -65,7 +76,7 @@ export const addresseeKind = defineKind({
       const o = text.toOriginal(s.start, s.end);
       return excusedSpans.some((m) => covers(m, o));
     };
-    const again = readAddressee(text, ctx.compiled, excused);
+    const again = readAddressee(text, ctx.compiled.lexicon, excused);
     return again ? toHits(text, [again]) : [];
   },
 });
