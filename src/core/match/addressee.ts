@@ -17,6 +17,8 @@ export interface AddresseeWords {
   greetings: readonly string[];
   /** words opening an address, followed by a role or relation in the same clause: 致, 尊敬的, 各位, 请问是, 作为 */
   openers: readonly string[];
+  /** requests naming whom they ask, followed by a role that is no relation in the same clause: 请…领导, 望…知情人 */
+  requestOpeners: readonly string[];
   /** words that alone say the reader is a third party: @所有人, 贵司, 本群, 是否认识, 预留您为 */
   contactCues: readonly string[];
   /** words saying the message goes to others too, followed by a role or relation: 同时发送至, 抄送 */
@@ -52,6 +54,7 @@ const LISTS = [
   'notAddress',
   'greetings',
   'openers',
+  'requestOpeners',
   'contactCues',
   'copiedTo',
   'relations',
@@ -261,6 +264,11 @@ export function readAddressee(
     }
     if (!address && has(w, 'openers') && !notAddress[i]) {
       const to = firstAfter(byStart, w.end, OPENER_REACH, w.clause, named);
+      if (to) address = { start: w.start, end: to.end };
+    }
+    if (!address && has(w, 'requestOpeners')) {
+      // NOTE: kin are not asked this way in a notice to a third party, but a borrower is told 请家属…代为还款 lawfully
+      const to = firstAfter(byStart, w.end, OPENER_REACH, w.clause, (x) => role.has(x) && !relation.has(x));
       if (to) address = { start: w.start, end: to.end };
     }
     if (!address && has(w, 'contactCues')) address = w;

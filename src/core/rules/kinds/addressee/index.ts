@@ -19,6 +19,7 @@ export const addresseeParams = z.strictObject({
   notAddress: words.optional(),
   greetings: words.min(1),
   openers: words.min(1),
+  requestOpeners: words.optional(),
   contactCues: words.optional(),
   copiedTo: words.optional(),
   relations: words.min(1),
@@ -50,6 +51,7 @@ export const addresseeKind = defineKind({
     const r = compileAddressee({
       ...p,
       notAddress: p.notAddress ?? [],
+      requestOpeners: p.requestOpeners ?? [],
       contactCues: p.contactCues ?? [],
       copiedTo: p.copiedTo ?? [],
       notThirdPersons: p.notThirdPersons ?? [],
