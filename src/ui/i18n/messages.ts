@@ -11,8 +11,8 @@ import { zhApproval } from './messages-approval';
 
 /**
  * UI strings. zh-CN is the default and the source of the key set; `en/messages.ts` has the same keys. NOTE: the zh
- * strings of the batch, dry-run and rule catalog pages are not in this start table but in chunks of their own, added (`I18n.include`)
- * when their page loads; English is one chunk, loaded on first use.
+ * strings of the batch, dry-run and rule catalog pages are not in this start table but in chunks of their own, added
+ * (`I18n.include`) when their page loads; English is one chunk, loaded on first use.
  */
 export const zh = {
   'app.title': '催收短信合规工作台',
