@@ -97,11 +97,11 @@ const exampleTemplates = (): Plugin => ({
   },
 });
 
-/** Modules the page imports on start that the browser should fetch at once, with everything they import. */
+/**
+ * Modules the page imports on start that the browser should fetch at once, with everything they import. NOTE: not
+ * Monaco's Chinese table, which an English page never loads: the entry asks for it as its script runs (src/ui/main.ts).
+ */
 const START_MODULES = [
-  // NOTE: Monaco's Chinese table (the default UI language) runs before Monaco's first module: fetched late, it held
-  // the whole editor back. An English page downloads it without running it. First: the preload order follows it.
-  /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls[\\/]lang[\\/]zh-cn\.js$/,
   /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
   /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]definitions[\\/]liquid[\\/]liquid\.js$/,
 ];
@@ -129,13 +129,11 @@ const preloadStartChunks = (): Plugin => ({
         if (START_MODULES.some((m) => m.test(chunk.facadeModuleId ?? ''))) add(chunk.fileName);
       }
       if (wanted.size < START_MODULES.length) throw new Error('preload-start-chunks: a start module has no chunk');
-      // NOTE: in the order the page runs them (the browser fetches a few at a time over HTTP/1.1): Monaco's table,
-      // then its layers lowest first (each after what it imports), so that each layer can run while the next ones are
-      // still downloading.
+      // NOTE: in the order the page runs them (the browser fetches a few at a time over HTTP/1.1): Monaco's layers
+      // lowest first (each after what it imports), so that each layer can run while the next ones are still
+      // downloading.
       const rank = (file: string): number => {
-        const chunk = byFile.get(file);
-        if (START_MODULES[0]?.test(chunk?.facadeModuleId ?? '')) return -1;
-        const layer = EDITOR_LAYERS.findIndex(([name]) => name === chunk?.name);
+        const layer = EDITOR_LAYERS.findIndex(([name]) => name === byFile.get(file)?.name);
         return layer < 0 ? EDITOR_LAYERS.length : layer;
       };
       const ordered: string[] = [];
