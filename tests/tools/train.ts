@@ -13,10 +13,10 @@ import {
 } from '../../src/core/classifier/evaluate';
 import { MODEL_CATEGORIES, type ModelCategory } from '../../src/core/classifier/model-types';
 import { clausesOf, featuresOf, train, type TrainingExample } from '../../src/core/classifier/train';
-import { CORPUS_DIR, HELD_OUT, loadCorpus } from '../core/classifier/corpus';
+import { CORPUS_DIR, HELD_OUT, HELD_OUT_LABEL, loadCorpus } from '../core/classifier/corpus';
 
 /**
- * `npm run train`: trains src/core/classifier/model.json on tests/fixtures/corpus/*.json except rounds 6, 7 and 12 (the blind
+ * `npm run train`: trains src/core/classifier/model.json on tests/fixtures/corpus/*.json except the held-out rounds (the blind
  * evaluation rounds), tunes the thresholds by 5-fold cross-validation and prints the evaluation table (rules only,
  * model only, rules + model) for tests/fixtures/corpus/README.md. Deterministic: the same corpus gives the same bytes.
  */
@@ -40,7 +40,7 @@ const thresholds = tuneThresholds(
   BUDGET,
 );
 const trainedOn =
-  `${training.length} messages of tests/fixtures/corpus (rounds 6, 7 and 12 held out), one-vs-rest logistic regression over ` +
+  `${training.length} messages of tests/fixtures/corpus (${HELD_OUT_LABEL} held out), one-vs-rest logistic regression over ` +
   `character 1-3-grams; thresholds from ${K}-fold cross-validation (lawful messages flagged <= ` +
   `${BUDGET.messages * 100}%, their clauses <= ${BUDGET.clauses * 100}%)`;
 const model = train(training, {}, thresholds, trainedOn);
@@ -104,9 +104,9 @@ console.log(
     '| corpus | signal | violating flagged | lawful flagged | lawful clauses flagged |',
     '|---|---|---|---|---|',
     ...rows(`training corpus, ${K}-fold CV`, training, oof),
-    ...rows('rounds 6, 7, 12 (held out)', blind, blindScores),
+    ...rows(`${HELD_OUT_LABEL} (held out)`, blind, blindScores),
     '',
-    '| category (rounds 6, 7, 12) | model/<category> | rule error or model/<category> |',
+    `| category (${HELD_OUT_LABEL}) | model/<category> | rule error or model/<category> |`,
     '|---|---|---|',
     ...perCategory(blind, blindScores),
   ].join('\n'),
