@@ -94,6 +94,27 @@ const ANNOUNCED = /将|会|就|马上|立即|立刻|否则|不然|再不|不还|
 const CALL_BACK_ASKED =
   /(?:转告|提醒|告知|请|需要|需)(?:他|她|其)(?:本人)?(?:尽快|及时|务必|方便时|方便的时候|有空时?|得空时?|抽空|稍后)?(?:回电|来电|致电|拨打|回个电话|联系我们|与我们联系|和我们联系)/u;
 
+/**
+ * A contact or visit the lender says happens only with the reader's consent (外访人员仅在您本人同意或预约后到访, 只有经您
+ * 授权才会联系家属): a pledge of how it is done. The span is the clause that holds it.
+ */
+const ONLY_ON_CONSENT =
+  /(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
+
+/**
+ * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct
+ * named is the one complained of. The span runs from the reader's complaint to the word that names it.
+ */
+const COMPLAINT_ANSWERED =
+  /(?:收到|接到|针对|对于|关于|就|感谢)(?:了)?(?:您|你)(?:本人)?(?:此前|之前|日前|近日)?(?:关于|反映|投诉|举报|反馈|提出|所述|提到)[^。！？!?\n]{0,40}?(?:的投诉|的举报|的反馈|的问题|的情况|一事|事宜|的行为)/u;
+
+/**
+ * The reader's own choice of a third party, with their authorisation (若您希望由家人协助沟通，需您本人书面授权): the span runs
+ * from the condition to the authorisation.
+ */
+const BORROWER_CHOOSES =
+  /(?:若|如|如果|倘若)(?:您|你)(?:本人)?(?:希望|愿意|需要|要求|同意)[^。！？!?\n]{0,30}?(?:书面|本人|明确)?(?:授权|同意)/u;
+
 /** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
 function clauseStartBefore(text: string, at: number): number {
   let i = at;
@@ -154,6 +175,15 @@ export function lawfulFrames(text: string): Span[] {
       if (callBack && !ANNOUNCED.test(sentence.slice(start, sought.index)))
         out.push({ start: base + start, end: base + from + callBack.index + callBack[0].length });
     }
+    const consent = ONLY_ON_CONSENT.exec(sentence);
+    if (consent) {
+      const end = consent.index + consent[0].length;
+      out.push({ start: base + clauseStartBefore(sentence, consent.index), end: base + clauseEndFrom(sentence, end) });
+    }
+    const complaint = COMPLAINT_ANSWERED.exec(sentence);
+    if (complaint) out.push({ start: base + complaint.index, end: base + complaint.index + complaint[0].length });
+    const chooses = BORROWER_CHOOSES.exec(sentence);
+    if (chooses) out.push({ start: base + chooses.index, end: base + chooses.index + chooses[0].length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
