@@ -8,9 +8,9 @@ import { en } from '../../src/ui/i18n/en/messages';
 
 const HASH = 'ab'.repeat(32);
 const translate =
-  (table: Record<MessageKey, string>) =>
+  (table: Partial<Record<MessageKey, string>>) =>
   (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   seq: 1,
   at: '2026-12-06T08:00:00.000Z',

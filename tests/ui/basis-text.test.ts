@@ -5,9 +5,9 @@ import { zh, type MessageKey } from '../../src/ui/i18n/messages';
 import { en } from '../../src/ui/i18n/en/messages';
 
 const t =
-  (table: Record<MessageKey, string>) =>
+  (table: Partial<Record<MessageKey, string>>) =>
   (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 const pipl: LegalBasis = { source: '《个人信息保护法》', article: '第6条', kind: 'law', label: 'V1', note: '最小必要' };
 const cba: LegalBasis = {

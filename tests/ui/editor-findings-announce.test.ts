@@ -5,9 +5,9 @@ import { en } from '../../src/ui/i18n/en/messages';
 import { announcement, summarise, worthAnnouncing } from '../../src/ui/findings/announce';
 
 const t =
-  (table: Record<MessageKey, string>) =>
+  (table: Partial<Record<MessageKey, string>>) =>
   (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 const finding = (severity: Severity): Finding =>
   ({ ruleId: 'r', messageId: 'r', vars: {}, category: 'insult', severity, target: 'output' }) as Finding;

@@ -7,9 +7,9 @@ import { enEditor } from '../../src/ui/i18n/en/editor';
 import { basisLabel, markerMessage, ruleIdOfLink, ruleLink } from '../../src/ui/editor/marker-text';
 
 const t =
-  (table: Record<MessageKey, string>) =>
+  (table: Partial<Record<MessageKey, string>>) =>
   (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 const basis = (source: string, article?: string): LegalBasis =>
   ({ source, ...(article ? { article } : {}), kind: 'law', label: 'V1' }) as LegalBasis;

@@ -68,9 +68,9 @@ const rules = [
 ];
 
 const translate =
-  (table: Record<MessageKey, string>) =>
+  (table: Partial<Record<MessageKey, string>>) =>
   (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 describe('the report’s list of pack changes in force', () => {
   const rows = packOverrideRows(pack, history, rules);
