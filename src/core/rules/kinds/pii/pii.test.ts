@@ -20,3 +20,15 @@ runKindTable({
   invalid: [{ text: '证件110101199003070118', highlight: ['110101199003070118'] }],
   badParams: [{ kinds: 'cn_id' }],
 });
+
+runKindTable({
+  kind: 'pii',
+  label: 'a number the sender gives as their own line',
+  params: { kinds: ['mobile'], ownLineCues: ['联系我', '我的手机'] },
+  valid: ['有事请联系我，号码13900004321', '我的手机：13900004321'],
+  invalid: [
+    { text: '请联系我们13900004321', highlight: ['13900004321'] },
+    { text: '联系我，你妈13900004321', highlight: ['13900004321'] },
+  ],
+  badParams: [{ kinds: ['mobile'], ownLineCues: ['我'] }],
+});
