@@ -66,7 +66,7 @@ const SCAM_LABEL =
  * is an insult, not a description.
  */
 const SCAMMER_DOES =
-  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
 const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用)/u;
 const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充/u;
 /** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
@@ -96,10 +96,11 @@ const CALL_BACK_ASKED =
 
 /**
  * A contact or visit the lender says happens only with the reader's consent (外访人员仅在您本人同意或预约后到访, 只有经您
- * 授权才会联系家属): a pledge of how it is done. The span is the clause that holds it.
+ * 授权才会联系家属), or one the reader booked (到达您预约的地点): a pledge of how it is done. The span is the clause
+ * that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求)的(?:时间|地点|上门|面谈|拜访|网点)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct
