@@ -21,22 +21,44 @@ const calls = new WeakMap<RegexList, number>();
 const HOT = 32;
 const MAX_REGEXES = 30;
 
+/** A regex that is one Unicode property escape, e.g. `\p{Extended_Pictographic}`: it matches one code point. */
+const PROPERTY_ESCAPE = /^\\[pP]\{[A-Za-z_]+(?:=[A-Za-z_]+)?\}$/;
+
+/**
+ * The UTF-16 units a one-property-escape regex needs: the BMP characters it matches, and every surrogate (a code
+ * point above the BMP, or a lone surrogate, is not judged here: the regex runs).
+ */
+function propertyUnits(source: string): number[] {
+  const re = new RegExp(source, 'gu');
+  const units: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) units.push(c);
+    else if (re.test(String.fromCharCode(c))) units.push(c);
+    re.lastIndex = 0;
+  }
+  return units;
+}
+
 function build(regexes: RegexList): CharGate | null {
   if (regexes.length > MAX_REGEXES) return null;
   const member = new Int32Array(0x10000 >>> 5);
   const regexesOf = new Map<number, number>();
   let always = 0;
+  const add = (code: number, i: number): void => {
+    member[code >>> 5]! |= 1 << (code & 31);
+    regexesOf.set(code, (regexesOf.get(code) ?? 0) | (1 << i));
+  };
   regexes.forEach((r, i) => {
+    if (PROPERTY_ESCAPE.test(r.re.source) && r.re.unicode && !r.re.ignoreCase) {
+      for (const code of propertyUnits(r.re.source)) add(code, i);
+      return;
+    }
     const set = factorSetsOf(r.source, r.re.flags)?.[0];
     if (!set || set.length === 0 || !set.every((f) => f.length === 1)) {
       always |= 1 << i;
       return;
     }
-    for (const f of set) {
-      const code = f.charCodeAt(0);
-      member[code >>> 5]! |= 1 << (code & 31);
-      regexesOf.set(code, (regexesOf.get(code) ?? 0) | (1 << i));
-    }
+    for (const f of set) add(f.charCodeAt(0), i);
   });
   return always === (1 << regexes.length) - 1 ? null : { member, regexesOf, always };
 }
