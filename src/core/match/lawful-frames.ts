@@ -100,7 +100,7 @@ const CALL_BACK_ASKED =
  * that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求)的(?:时间|地点|上门|面谈|拜访|网点)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求)的[\p{Script=Han}\d]{0,8}?(?:时间|地点|地址|上门|面谈|拜访|网点)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct
@@ -110,11 +110,11 @@ const COMPLAINT_ANSWERED =
   /(?:收到|接到|针对|对于|关于|就|感谢)(?:了)?(?:您|你)(?:本人)?(?:此前|之前|日前|近日)?(?:关于|反映|投诉|举报|反馈|提出|所述|提到)[^。！？!?\n]{0,40}?(?:的投诉|的举报|的反馈|的问题|的情况|一事|事宜|的行为)/u;
 
 /**
- * The reader's own choice of a third party, with their authorisation (若您希望由家人协助沟通，需您本人书面授权): the span runs
- * from the condition to the authorisation.
+ * The reader's own choice of a third party, with their authorisation (若您希望由家人协助沟通，需您本人书面授权; 您本人同意由
+ * 您的哥哥代为沟通): the span runs from the condition or the consent to the authorisation or the delegated act.
  */
 const BORROWER_CHOOSES =
-  /(?:若|如|如果|倘若)(?:您|你)(?:本人)?(?:希望|愿意|需要|要求|同意)[^。！？!?\n]{0,30}?(?:书面|本人|明确)?(?:授权|同意)/u;
+  /(?:若|如|如果|倘若)(?:您|你)(?:本人)?(?:希望|愿意|需要|要求|同意)[^。！？!?\n]{0,30}?(?:书面|本人|明确)?(?:授权|同意)|(?:您|你)(?:本人)?(?:已|已经)?[^。！？!?\n，,]{0,8}?(?:同意|授权|委托)由?[^。！？!?\n，,]{0,12}?(?:代为|协助|代您|代你)(?:沟通|办理|还款|处理|联系)/u;
 
 /** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
 function clauseStartBefore(text: string, at: number): number {
@@ -184,7 +184,8 @@ export function lawfulFrames(text: string): Span[] {
     const complaint = COMPLAINT_ANSWERED.exec(sentence);
     if (complaint) out.push({ start: base + complaint.index, end: base + complaint.index + complaint[0].length });
     const chooses = BORROWER_CHOOSES.exec(sentence);
-    if (chooses) out.push({ start: base + chooses.index, end: base + chooses.index + chooses[0].length });
+    if (chooses)
+      out.push({ start: base + chooses.index, end: base + clauseEndFrom(sentence, chooses.index + chooses[0].length) });
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
