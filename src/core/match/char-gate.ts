@@ -2,9 +2,10 @@ import { factorSetsOf } from './regex-facts';
 import type { RegexList } from './compiled-regex';
 
 /**
- * Which regexes of a list run without the literal prefilter (the original-text patterns: `[★☆…]`, `[¥￥](?=…)`)
- * may match a text, judged by single characters: a regex whose necessary literals are all single units runs only
- * on a text holding one of them. One pass over the text instead of a regex scan per pattern.
+ * Which regexes of a list run without the literal prefilter (the original-text patterns: `[★☆…]`, `[¥￥](?=…)`,
+ * `[Oo]verdue …`) may match a text, judged by single characters: a regex runs only on a text holding, for one of
+ * its necessary literals, that literal's highest unit (a text without it lacks the literal). One pass over the
+ * text instead of a regex scan per pattern.
  */
 interface CharGate {
   /** bit per UTF-16 unit: some filtered regex needs it */
@@ -39,6 +40,12 @@ function propertyUnits(source: string): number[] {
   return units;
 }
 
+function highestUnit(literal: string): number {
+  let high = 0;
+  for (let k = 0; k < literal.length; k++) high = Math.max(high, literal.charCodeAt(k));
+  return high;
+}
+
 function build(regexes: RegexList): CharGate | null {
   if (regexes.length > MAX_REGEXES) return null;
   const member = new Int32Array(0x10000 >>> 5);
@@ -54,11 +61,12 @@ function build(regexes: RegexList): CharGate | null {
       return;
     }
     const set = factorSetsOf(r.source, r.re.flags)?.[0];
-    if (!set || set.length === 0 || !set.every((f) => f.length === 1)) {
+    if (!set || set.length === 0 || set.some((f) => f.length === 0)) {
       always |= 1 << i;
       return;
     }
-    for (const f of set) add(f.charCodeAt(0), i);
+    // a text without one unit of a literal lacks that literal: one unit per literal (the highest) gates it
+    for (const f of set) add(highestUnit(f), i);
   });
   return always === (1 << regexes.length) - 1 ? null : { member, regexesOf, always };
 }
