@@ -33,14 +33,23 @@ export interface RenderBudget {
   totalMs: number;
 }
 
+/** Time kept in hand (ms): liquidjs checks its limit between templates, so a render stops a little after it. */
+const IN_HAND_MS = 100;
+/** The shortest render limit worth starting (ms); engines are made per limit, in these steps. */
+const STEP_MS = 50;
+
 /** The per-render limit: the default, or what is left of the check's budget (in 50 ms steps, so engines are few). */
 function renderLimitFor(budget: RenderBudget | undefined, now: number): number | undefined {
   if (!budget) return undefined;
   // NOTE: 100 ms kept in hand: liquidjs checks its limit between templates, so a render stops a little after it,
   // and the rules still run on the samples already rendered (50 ms left the loop 16–27 ms over the budget).
-  const left = Math.floor((budget.deadline - now - 100) / 50) * 50;
-  return left >= renderLimitsDefault.renderLimit ? undefined : Math.max(50, left);
+  const left = Math.floor((budget.deadline - now - IN_HAND_MS) / STEP_MS) * STEP_MS;
+  return left >= renderLimitsDefault.renderLimit ? undefined : left;
 }
+
+/** Whether no render of even the shortest limit fits before the deadline, with the time kept in hand. */
+const budgetSpent = (budget: RenderBudget | undefined, now: number): boolean =>
+  budget !== undefined && budget.deadline - now < IN_HAND_MS + STEP_MS;
 
 /**
  * Renders every sample with strict variables. A sample missing a value is not fatal: the miss is recorded
@@ -56,7 +65,7 @@ export function renderSamples(source: string, samples: readonly Sample[], budget
   const lenient = { strictVariables: false };
   for (const sample of samples) {
     const now = performance.now();
-    if (budget && now >= budget.deadline) {
+    if (budget && budgetSpent(budget, now)) {
       out.problems.push(budgetProblem(budget, done, samples.length));
       break;
     }
