@@ -92,9 +92,11 @@ describe('model findings', () => {
       for (const signal of classify(MODEL, matchable(text))) {
         for (const d of signal.drivers) {
           drivers++;
-          // NOTE: a slice normalised alone loses its neighbours, so a noise run at its edge may read as two marks
+          // NOTE: a slice normalised alone loses its neighbours, so a noise run at its edge may read as two marks;
+          // an n-gram that starts or ends inside a character's expansion (👮 reads 警察) maps back to the whole
+          // character, whose text then holds the n-gram
           const collapse = (g: string) => g.replace(/\ufffd+/g, '\ufffd');
-          expect(collapse(featureText(normalise(text.slice(d.start, d.end)).text))).toBe(collapse(d.gram));
+          expect(collapse(featureText(normalise(text.slice(d.start, d.end)).text))).toContain(collapse(d.gram));
         }
       }
     }

@@ -9,11 +9,13 @@ import { describeSixClassRound } from './class-signals';
  * templates, collectors' WeChat messages, messages to relatives and employers, fake legal senders): 300 violating and
  * 208 lawful messages, 66 % of the lawful ones hard (accurate credit and litigation statements, 法务部, anti-fraud
  * notices naming scammers' words, assurances, agencies naming the platform). Measured once on the pack of the
- * session's start (commit 41be767): the FIRST PASS in tests/fixtures/corpus/README.md ("Round 14"); tuned on after
- * that, so the figures this test prints are no longer estimates. The thresholds are recorded only.
+ * session's start (commit 41be767): the FIRST PASS in tests/fixtures/corpus/README.md ("Round 14"); then
+ * TUNED on it (by cause, 2026-12-06 afternoon), so its figures are no longer an
+ * estimate: it is held to the tuned floors (recall ≥ 98 %, lawful blocked ≤ 1 %, each class ≥ 95 % by its own rules).
  */
 describeSixClassRound({
   round: 14,
   abusive: abusiveJson as CorpusEntry[],
   lawful: lawfulJson as CorpusEntry[],
+  floors: { recall: 0.98, falseBlocks: 0.01, classRecall: 0.95 },
 });
