@@ -158,7 +158,7 @@ test('keeps focus inside the export dialog, a native modal, and gives it back wh
   await expect(opener).toBeFocused();
 });
 
-test('the header fits a 1280 and a 1024 px window in Chinese and English, and keeps its height while the template saves', async ({
+test('the header fits a 1280, a 1024 and an 800 px window in Chinese and English, and keeps its height while the template saves', async ({
   page,
   trouble,
 }) => {
@@ -187,6 +187,7 @@ test('the header fits a 1280 and a 1024 px window in Chinese and English, and ke
     for (const [width, height] of [
       [1280, 800],
       [1024, 768],
+      [800, 700],
     ] as const) {
       await page.setViewportSize({ width, height });
       const where = `${lang} at ${width}×${height}`;
