@@ -6,38 +6,48 @@ export interface FactorScan {
 }
 
 /**
- * An Aho–Corasick automaton over UTF-16 code units whose nodes carry the slots of every literal ending there
- * (its own and those on its suffix chain), so a scan allocates nothing and reports no positions: unlike
+ * An Aho–Corasick automaton over UTF-16 code units whose nodes carry the slots of their own literal and a link to
+ * the nearest shorter literal ending there, so a scan allocates nothing and reports no positions: unlike
  * match/aho-corasick.ts it answers only "which slots have a literal in this text".
  */
+// NOTE: built at every start from the whole pack's literals (tens of thousands of nodes), so it is built in typed
+// arrays only: no map per node, and no merged slot list per node (a met state walks its output links instead).
 export function buildFactorScan(
   literals: readonly string[],
   owners: readonly (readonly number[])[],
   slots: number,
 ): FactorScan {
-  const next: (Map<number, number> | undefined)[] = [undefined];
-  const own: number[][] = [[]];
+  let units = 0;
+  for (const lit of literals) units += lit.length;
   const rootNext = new Int32Array(0x10000);
+  const inAlphabet = new Uint8Array(0x10000);
+  const edges = edgeTable(units);
+  const firstChild = new Int32Array(units + 1);
+  const nextSibling = new Int32Array(units + 1);
+  const codeOf = new Int32Array(units + 1);
+  const own: (number[] | undefined)[] = [];
+  let nodes = 1;
   literals.forEach((lit, i) => {
     if (lit.length === 0) return;
     let node = 0;
     for (let k = 0; k < lit.length; k++) {
       const code = lit.charCodeAt(k);
-      const map = (next[node] ??= new Map());
-      let child = map.get(code);
-      if (child === undefined) {
-        child = own.length;
-        own.push([]);
-        next.push(undefined);
-        map.set(code, child);
+      inAlphabet[code] = 1;
+      let child = node === 0 ? rootNext[code]! : edges.child(node, code);
+      if (child === 0) {
+        child = nodes++;
+        codeOf[child] = code;
+        nextSibling[child] = firstChild[node]!;
+        firstChild[node] = child;
         if (node === 0) rootNext[code] = child;
+        else edges.add(node, code, child);
       }
       node = child;
     }
-    own[node]!.push(...(owners[i] ?? []));
+    const slotsOfLiteral = owners[i] ?? [];
+    if (slotsOfLiteral.length > 0) (own[node] ??= []).push(...slotsOfLiteral);
   });
-  const fail = new Int32Array(own.length);
-  const edges = goto(next);
+  const fail = new Int32Array(nodes);
   const step = (state: number, code: number): number => {
     for (let s = state; s !== 0; s = fail[s]!) {
       const child = edges.child(s, code);
@@ -45,27 +55,28 @@ export function buildFactorScan(
     }
     return rootNext[code]!;
   };
-  const out: (readonly number[] | undefined)[] = new Array(own.length);
-  const queue = [...(next[0]?.values() ?? [])];
-  for (const child of queue) out[child] = own[child]!.length > 0 ? own[child] : undefined;
-  for (let head = 0; head < queue.length; head++) {
+  // outLink: the nearest proper suffix state owning slots (0: none); hasOut: the state or a suffix owns slots
+  const outLink = new Int32Array(nodes);
+  const hasOut = new Uint8Array(nodes);
+  const queue = new Int32Array(nodes);
+  let tail = 0;
+  for (let child = firstChild[0]!; child !== 0; child = nextSibling[child]!) {
+    queue[tail++] = child;
+    if (own[child] !== undefined) hasOut[child] = 1;
+  }
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
-    for (const [code, child] of next[node] ?? []) {
-      const f = step(fail[node]!, code);
+    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) {
+      const f = step(fail[node]!, codeOf[child]!);
       fail[child] = f;
-      const merged = [...new Set([...own[child]!, ...(out[f] ?? [])])];
-      out[child] = merged.length > 0 ? merged : undefined;
-      queue.push(child);
+      outLink[child] = own[f] !== undefined ? f : outLink[f]!;
+      if (own[child] !== undefined || outLink[child] !== 0) hasOut[child] = 1;
+      queue[tail++] = child;
     }
   }
-  // NOTE: a unit no literal holds sends every state back to the root: no edge lookup, no failure chain walked.
-  const inAlphabet = new Uint8Array(0x10000);
-  for (const lit of literals) for (let k = 0; k < lit.length; k++) inAlphabet[lit.charCodeAt(k)] = 1;
-  const hasOut = new Uint8Array(own.length);
-  for (let n = 0; n < own.length; n++) if (out[n] !== undefined) hasOut[n] = 1;
   const moves = memo(step);
   // the states with output met by the current scan, each once (stamp = scan number), marked after the scan
-  const seen = new Int32Array(own.length);
+  const seen = new Int32Array(nodes);
   let stamp = 0;
   let met = new Int32Array(64);
   return {
@@ -95,10 +106,13 @@ export function buildFactorScan(
         }
       }
       for (let k = 0; k < count; k++) {
-        const slotsHere = out[met[k]!]!;
-        for (let j = 0; j < slotsHere.length; j++) {
-          const slot = slotsHere[j]!;
-          into[1 + (slot >>> 5)]! |= 1 << (slot & 31);
+        const first = met[k]!;
+        for (let s = own[first] !== undefined ? first : outLink[first]!; s !== 0; s = outLink[s]!) {
+          const slotsHere = own[s]!;
+          for (let j = 0; j < slotsHere.length; j++) {
+            const slot = slotsHere[j]!;
+            into[1 + (slot >>> 5)]! |= 1 << (slot & 31);
+          }
         }
       }
     },
@@ -133,12 +147,16 @@ function memo(step: (state: number, code: number) => number): (state: number, co
   };
 }
 
-/** The automaton's edges below the root in one open-addressing table: no map lookup per scanned unit. */
-function goto(next: readonly (Map<number, number> | undefined)[]): { child(node: number, code: number): number } {
-  let count = 0;
-  for (let node = 1; node < next.length; node++) count += next[node]?.size ?? 0;
+/**
+ * The automaton's edges below the root in one open-addressing table sized for `capacity` edges: no map lookup per
+ * scanned unit.
+ */
+function edgeTable(capacity: number): {
+  child(node: number, code: number): number;
+  add(node: number, code: number, child: number): void;
+} {
   let size = 16;
-  while (size < count * 2) size *= 2;
+  while (size < capacity * 2) size *= 2;
   const mask = size - 1;
   const keys = new Float64Array(size).fill(-1);
   const children = new Int32Array(size);
@@ -146,19 +164,17 @@ function goto(next: readonly (Map<number, number> | undefined)[]): { child(node:
     const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
     return (h ^ (h >>> 15)) & mask;
   };
-  for (let node = 1; node < next.length; node++) {
-    for (const [code, child] of next[node] ?? []) {
-      let s = slotOf(node, code);
-      while (keys[s] !== -1) s = (s + 1) & mask;
-      keys[s] = node * 0x10000 + code;
-      children[s] = child;
-    }
-  }
   return {
     child(node, code) {
       const key = node * 0x10000 + code;
       for (let s = slotOf(node, code); keys[s] !== -1; s = (s + 1) & mask) if (keys[s] === key) return children[s]!;
       return 0;
+    },
+    add(node, code, child) {
+      let s = slotOf(node, code);
+      while (keys[s] !== -1) s = (s + 1) & mask;
+      keys[s] = node * 0x10000 + code;
+      children[s] = child;
     },
   };
 }
