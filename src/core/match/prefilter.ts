@@ -44,7 +44,7 @@ export function prefilterSlots(source: string, flags: string): readonly number[]
 }
 
 function slotFor(factors: readonly string[]): number {
-  const setKey = [...factors].sort().join('\u0000');
+  const setKey = factors.length === 1 ? factors[0]! : [...factors].sort().join('\u0000');
   const known = slotOfSet.get(setKey);
   if (known !== undefined) return known;
   const slot = slots++;
