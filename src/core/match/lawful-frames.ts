@@ -9,7 +9,7 @@ const CLAUSE_END = /[，,。；;！？!?\n]/;
  * 如您的好友收到…的短信) — a frame that only counts with what to do about it after it in the same sentence.
  */
 const REPORTED =
-  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
+  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
 /** What the reader is told to do about it, or the denial that it is ours. */
 const WHAT_TO_DO =
   /(?:请勿|切勿|不要|勿)(?:相信|理会|轻信|转账|点击|回复|透露)|理会|投诉|举报|报警|核实|核查|查询|真伪|(?:并?非|不是)(?:本平台|本公司|我司|本司|我行|我们)|诈骗|保留证据|告知其|告诉其|挂断|拉黑/;
@@ -56,7 +56,7 @@ const REPORTED_WITH_DISPUTE =
  * 诈骗" names no one else and is not one.
  */
 const SCAM_LABEL =
-  /(?:(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求|称|声称|谎称)|凡称|(?<![你您])(?:自称|冒充|假冒|仿冒|谎称|声称))[^。！？!?\n]{0,90}?(?:的|者)[^。！？!?\n]{0,8}?(?:(?:均|都|一律|全|全都|多)(?:是|为|属|属于|系)?(?:诈骗|骗局|骗子|虚假|假的|不可信|不可相信)|(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子))/u;
+  /(?:(?:凡|凡是|任何|所有)[^。！？!?\n]{0,6}?(?:自称|冒充|假冒|以|要求|要(?:您|你)|称|声称|谎称)|凡称|(?<![你您])(?:自称|冒充|假冒|仿冒|谎称|声称))[^。！？!?\n]{0,90}?(?:的|者)[^。！？!?\n]{0,8}?(?:(?:均|都|一律|全|全都|多)(?:是|为|属|属于|系)?(?:诈骗|骗局|骗子|虚假|假的|不可信|不可相信)|(?:均为|都是|均属|一律是|一律为)(?:诈骗|骗局|骗子))/u;
 
 /**
  * A warning that describes, without quoting, what scammers do (近期有人冒充客服…诱导转账, 骗子常发…之类短信并让您转账到个人卡,
@@ -66,11 +66,21 @@ const SCAM_LABEL =
  * is an insult, not a description.
  */
 const SCAMMER_DOES =
-  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般|可能|或)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+/** 骗子会准确说出您的姓名…诱导您下载 — a habit of scammers with no listed verb counts when the sentence names the scam. */
+const SCAMMER_HABIT =
+  /(?<![你您是个大些])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:常|常常|经常|通常|往往|会|一般|可能)/u;
 const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用)/u;
 const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充/u;
 /** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
 const SIGNATURE = /^【[^】\n]{0,20}】/u;
+
+/**
+ * A contact with a third party reported as past and harmless (我们曾致电您预留的紧急联系人，仅询问了您的最新联系方式，未透露
+ * 任何借款信息): the contact asked only for the reader's whereabouts and told nothing. The span is the sentence up to the denial.
+ */
+const CONTACTED_WITHOUT_DISCLOSURE =
+  /(?:仅|只)(?:询问|核实|确认|问)了?[^。！？!?\n]{0,20}?[，,]?(?:未|没有|并未|不会|均未)(?:透露|告知|提及|披露|说明)/u;
 
 /**
  * A condition on the reader's legal status with advice on what to do (如您已被法院列为被执行人，请主动履行…), and a
@@ -107,7 +117,7 @@ const ONLY_ON_CONSENT =
  * named is the one complained of. The span runs from the reader's complaint to the word that names it.
  */
 const COMPLAINT_ANSWERED =
-  /(?:收到|接到|针对|对于|关于|就|感谢)(?:了)?(?:您|你)(?:本人)?(?:此前|之前|日前|近日)?(?:关于|反映|投诉|举报|反馈|提出|所述|提到)[^。！？!?\n]{0,40}?(?:的投诉|的举报|的反馈|的问题|的情况|一事|事宜|的行为)/u;
+  /(?:收到|接到|针对|对于|关于|就|感谢)(?:了)?(?:您|你)(?:本人)?(?:此前|之前|日前|近日|昨天|昨日|今天|上午|下午|\d{1,2}月\d{1,2}日)?(?:关于|反映|投诉|举报|反馈|提出|所述|提到)[^。！？!?\n]{0,40}?(?:的投诉|的举报|的反馈|的问题|的情况|一事|事宜|的行为)/u;
 
 /**
  * The reader's own choice of a third party, with their authorisation (若您希望由家人协助沟通，需您本人书面授权; 您本人同意由
@@ -166,7 +176,8 @@ export function lawfulFrames(text: string): Span[] {
     if (scam) out.push({ start: base + signature, end: base + scam.index + scam[0].length });
     const scammer = SCAMMER_DOES.exec(sentence);
     const someone = scammer ? null : SOMEONE_DOES.exec(sentence);
-    const describer = scammer ?? (someone && SCAM_NAMED.test(sentence.slice(someone.index)) ? someone : null);
+    const habit = scammer || someone || !SCAM_NAMED.test(sentence) ? null : SCAMMER_HABIT.exec(sentence);
+    const describer = scammer ?? (someone && SCAM_NAMED.test(sentence.slice(someone.index)) ? someone : null) ?? habit;
     if (describer) out.push({ start: base + Math.max(signature, describer.index), end: base + sentence.length });
     const sought = NAMED_SOUGHT.exec(sentence);
     if (sought) {
@@ -186,6 +197,8 @@ export function lawfulFrames(text: string): Span[] {
     const chooses = BORROWER_CHOOSES.exec(sentence);
     if (chooses)
       out.push({ start: base + chooses.index, end: base + clauseEndFrom(sentence, chooses.index + chooses[0].length) });
+    const untold = CONTACTED_WITHOUT_DISCLOSURE.exec(sentence);
+    if (untold) out.push({ start: base, end: base + untold.index + untold[0].length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
     if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
