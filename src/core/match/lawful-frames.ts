@@ -83,6 +83,12 @@ const CONTACTED_WITHOUT_DISCLOSURE =
   /(?:仅|只)(?:询问|核实|确认|问)了?[^。！？!?\n]{0,20}?[，,]?(?:未|没有|并未|不会|均未)(?:透露|告知|提及|披露|说明)/u;
 
 /**
+ * A pledge that names every form (我们不会以任何形式在社交媒体、社区或您的工作单位公开您的个人信息): the clause denies what it
+ * lists. The span is that clause.
+ */
+const IN_NO_FORM = /(?:不会|绝不会|决不会|绝不|决不|从不|不得)(?:以任何(?:形式|方式|名义)|在任何(?:场合|平台|渠道))/u;
+
+/**
  * A condition on the reader's legal status with advice on what to do (如您已被法院列为被执行人，请主动履行…), and a
  * statement of what a court's step requires (法院冻结账户须有生效的法律文书): the law told, not a step claimed.
  */
@@ -197,6 +203,9 @@ export function lawfulFrames(text: string): Span[] {
     const chooses = BORROWER_CHOOSES.exec(sentence);
     if (chooses)
       out.push({ start: base + chooses.index, end: base + clauseEndFrom(sentence, chooses.index + chooses[0].length) });
+    const pledge = IN_NO_FORM.exec(sentence);
+    if (pledge)
+      out.push({ start: base + pledge.index, end: base + clauseEndFrom(sentence, pledge.index + pledge[0].length) });
     const untold = CONTACTED_WITHOUT_DISCLOSURE.exec(sentence);
     if (untold) out.push({ start: base, end: base + untold.index + untold[0].length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
