@@ -17,10 +17,13 @@ export const AUTOSAVE_MS = 400;
  * worker read and validated them; undefined when neither could tell.
  */
 async function readEarly(): Promise<{ drafts: TemplateDraft[]; problems: readonly Problem[] } | undefined> {
-  // NOTE: the worker only starts once IndexedDB says there is something to read: on a first visit it would compete
-  // with the editor's start for the CPU for nothing, and on a reload the editor's modules take longer than the probe.
-  if (await noStoredTemplates()) return { drafts: [], problems: [] };
-  const answer = await readStoredTemplates();
+  // NOTE: the worker starts at once, while IndexedDB is asked whether there is anything to read at all.
+  const read = readStoredTemplates();
+  if (await noStoredTemplates()) {
+    read.cancel();
+    return { drafts: [], problems: [] };
+  }
+  const answer = await read.answer;
   return answer?.ok ? { drafts: answer.value, problems: answer.problems ?? [] } : undefined;
 }
 

@@ -19,15 +19,21 @@ export async function noStoredTemplates(name = DEFAULT_DB_NAME): Promise<boolean
   }
 }
 
+/** A read of the stored templates under way; `cancel` stops it (its answer is then undefined). */
+export interface StoredTemplatesRead {
+  answer: Promise<Result<TemplateDraft[]> | undefined>;
+  cancel(): void;
+}
+
 /** How long the worker may take before the caller reads the templates through the store instead. */
 const WORKER_WAIT_MS = 5000;
 
 /**
- * Reads the stored templates in a worker of their own, which validates them as the store does (newest first,
+ * Starts reading the stored templates in a worker of their own, which validates them as the store does (newest first,
  * corrupt ones as problems). The answer is undefined where there are no workers or the read fails or takes longer
  * than WORKER_WAIT_MS: the caller then reads them through the store.
  */
-export function readStoredTemplates(): Promise<Result<TemplateDraft[]> | undefined> {
+export function readStoredTemplates(): StoredTemplatesRead {
   let worker: Worker | undefined;
   let done: (answer: Result<TemplateDraft[]> | undefined) => void = () => undefined;
   const answer = new Promise<Result<TemplateDraft[]> | undefined>((resolve) => {
@@ -46,5 +52,5 @@ export function readStoredTemplates(): Promise<Result<TemplateDraft[]> | undefin
   } catch {
     done(undefined);
   }
-  return answer;
+  return { answer, cancel: () => done(undefined) };
 }
