@@ -48,8 +48,7 @@ function renderLimitFor(budget: RenderBudget | undefined, now: number): number |
 }
 
 /** Whether no render of even the shortest limit fits before the deadline, with the time kept in hand. */
-const budgetSpent = (budget: RenderBudget | undefined, now: number): boolean =>
-  budget !== undefined && budget.deadline - now < IN_HAND_MS + STEP_MS;
+const budgetSpent = (budget: RenderBudget, now: number): boolean => budget.deadline - now < IN_HAND_MS + STEP_MS;
 
 /**
  * Renders every sample with strict variables. A sample missing a value is not fatal: the miss is recorded

@@ -49,7 +49,8 @@ export interface AddresseeWords {
   coObligors: readonly string[];
 }
 
-const LISTS = [
+/** Every list of `AddresseeWords`, in the order their bits are given. */
+export const ADDRESSEE_LISTS = [
   'roles',
   'notAddress',
   'greetings',
@@ -70,8 +71,8 @@ const LISTS = [
   'negations',
   'coObligors',
 ] as const satisfies readonly (keyof AddresseeWords)[];
-type List = (typeof LISTS)[number];
-const BIT = Object.fromEntries(LISTS.map((l, i) => [l, 1 << i])) as Record<List, number>;
+type List = (typeof ADDRESSEE_LISTS)[number];
+const BIT = Object.fromEntries(ADDRESSEE_LISTS.map((l, i) => [l, 1 << i])) as Record<List, number>;
 
 /** A role needs its opener within this many normalised characters; a greeting may follow a role after a name. */
 const OPENER_REACH = 12;
@@ -111,7 +112,7 @@ export function compileAddressee(words: AddresseeWords): { lexicon: AddresseeLex
   const phrases: string[] = [];
   const tags: number[] = [];
   const issues: LintIssue[] = [];
-  for (const list of LISTS) {
+  for (const list of ADDRESSEE_LISTS) {
     words[list].forEach((p, i) => {
       const n = normaliseTerm(p);
       if (n.length === 0) {

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { addresseeGateSource, compileAddressee, readAddressee, type AddresseeLexicon } from '../../../match/addressee';
+import {
+  ADDRESSEE_LISTS,
+  addresseeGateSource,
+  compileAddressee,
+  readAddressee,
+  type AddresseeLexicon,
+  type AddresseeWords,
+} from '../../../match/addressee';
+import { excusedSpans, isExcused } from '../../../match/excused-spans';
 import { compileRegexes, type CompiledRegex } from '../../../match/regexes';
 import type { LintIssue } from '../../../match/lint-issue';
-import { lawfulFrames } from '../../../match/lawful-frames';
-import { quotedMentions } from '../../../match/quoted-mentions';
-import { covers, type Span } from '../../../match/spans';
+import type { Span } from '../../../match/spans';
 import { defineKind } from '../define-kind';
 import { toHits } from '../to-hits';
 
@@ -37,6 +43,12 @@ export const addresseeParams = z.strictObject({
 });
 export type AddresseeParams = z.infer<typeof addresseeParams>;
 
+/** The params with every list the rule leaves out empty (the optional lists of `addresseeParams`). */
+function withEmptyLists(p: AddresseeParams): AddresseeWords {
+  const lists = Object.fromEntries(ADDRESSEE_LISTS.map((list) => [list, p[list] ?? []]));
+  return lists as unknown as AddresseeWords;
+}
+
 interface Compiled {
   lexicon: AddresseeLexicon;
   /** the regex the check's prefilter reads to skip texts naming no one but the reader */
@@ -48,19 +60,7 @@ export const addresseeKind = defineKind({
   target: 'output',
   params: addresseeParams,
   compile(p: AddresseeParams): { compiled: Compiled; issues: LintIssue[] } {
-    const r = compileAddressee({
-      ...p,
-      notAddress: p.notAddress ?? [],
-      requestOpeners: p.requestOpeners ?? [],
-      contactCues: p.contactCues ?? [],
-      copiedTo: p.copiedTo ?? [],
-      notThirdPersons: p.notThirdPersons ?? [],
-      relayPhrases: p.relayPhrases ?? [],
-      contactVerbs: p.contactVerbs ?? [],
-      negations: p.negations ?? [],
-      notDebts: p.notDebts ?? [],
-      coObligors: p.coObligors ?? [],
-    });
+    const r = compileAddressee(withEmptyLists(p));
     const gate = addresseeGateSource(r.lexicon);
     const g = gate === undefined ? { regexes: [], issues: [] } : compileRegexes([gate], ['params', 'roles']);
     return { compiled: { lexicon: r.lexicon, gate: g.regexes }, issues: [...r.issues, ...g.issues] };
@@ -72,12 +72,8 @@ export const addresseeKind = defineKind({
     if (!reading) return [];
     // NOTE: an anti-fraud notice quoting a scam message ("如收到…请转告他…的短信") is excused like a pattern hit; the
     // excused spans are read only for a text that reads as addressed to a third party, then it is read again without them.
-    const excusedSpans = [...quotedMentions(text.text), ...lawfulFrames(text.text)];
-    if (excusedSpans.length === 0) return toHits(text, [reading]);
-    const excused = (s: Span): boolean => {
-      const o = text.toOriginal(s.start, s.end);
-      return excusedSpans.some((m) => covers(m, o));
-    };
+    if (excusedSpans(text).length === 0) return toHits(text, [reading]);
+    const excused = (s: Span): boolean => isExcused(text, text.toOriginal(s.start, s.end));
     const again = readAddressee(text, ctx.compiled.lexicon, excused);
     return again ? toHits(text, [again]) : [];
   },

@@ -3,9 +3,9 @@ import { compileLexicon, type Lexicon } from '../../../match/lexicon';
 import type { LintIssue } from '../../../match/lint-issue';
 import { normaliseTerm } from '../../../match/matchable';
 import { compileRegexes, findRegexes, type CompiledRegex } from '../../../match/regexes';
-import { deniedAfter, lawfulFrames, opensNegated } from '../../../match/lawful-frames';
-import { quotedMentions } from '../../../match/quoted-mentions';
-import { covers, pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
+import { isExcused } from '../../../match/excused-spans';
+import { deniedAfter, opensNegated } from '../../../match/lawful-frames';
+import { pickNonOverlapping, withoutAllowed, type Span } from '../../../match/spans';
 import { defineKind } from '../define-kind';
 import { toHits } from '../to-hits';
 
@@ -102,10 +102,9 @@ export const patternKind = defineKind({
     const kept = pickNonOverlapping(withoutAllowed(found, ctx.compiled.allow.find(norm)));
     const hits = toHits(ctx.text, kept, (s) => suggestionOf(ctx.params, s.index));
     const { text } = ctx.text;
-    const excused = [...quotedMentions(text), ...lawfulFrames(text)];
     return hits.filter(
       (h) =>
-        !excused.some((m) => covers(m, { start: h.start!, end: h.end! })) &&
+        !isExcused(ctx.text, { start: h.start!, end: h.end! }) &&
         !deniedAfter(text, h.end!) &&
         !opensNegated(text, h.start!),
     );
