@@ -135,11 +135,13 @@ function engineFor(strict: boolean, limits: RenderLimits): Engine {
   return engine;
 }
 
+/** The render's top-level scope: a shallow copy, since `increment`/`decrement` write into it, never the caller's data. */
+export const topScopeOf = (data: unknown): object =>
+  data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data } : {};
+
 /** Renders parsed templates synchronously into a fresh capped buffer. Throws liquidjs errors. */
 export function renderParsed(engine: Engine, templates: Template[], data: unknown, root?: Emitter): string {
-  // A shallow copy: `increment`/`decrement` write into the top-level scope object, never the caller's data.
-  const scope = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data } : {};
-  const ctx = new Context(scope, engine.liquid.options, { sync: true }, { liquid: engine.liquid });
+  const ctx = new Context(topScopeOf(data), engine.liquid.options, { sync: true }, { liquid: engine.liquid });
   const emitter = root ?? new LimitedEmitter(engine.limits.outputLimit);
   toValueSync(engine.liquid.renderer.renderTemplates(templates, ctx, emitter));
   return emitter.buffer;

@@ -1,6 +1,7 @@
 import type { Template } from 'liquidjs';
 import type { VariableUse } from './variable-use';
 import type { Engine } from './engine';
+import type { PlainPlan } from './plain-plan';
 
 /** A source parsed by one engine, plus what renderWithTrace derives from it once. */
 export interface ParsedSource {
@@ -11,6 +12,8 @@ export interface ParsedSource {
   printed?: VariableUse[];
   /** per leaf template of the tree, the data path it prints (null: none), filled as traced renders meet them */
   leafVariables?: Map<Template, string | null>;
+  /** the tree as a plain plan (null: not plain), filled on first traced render */
+  plain?: PlainPlan | null;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { TypeGuards, type Emitter, type Template } from 'liquidjs';
 import type { Problem } from '../result';
 import { usesOf } from './analyze';
-import { getEngine, renderParsed, rootEmitter, type LeafTracer } from './engine';
+import { getEngine, renderParsed, rootEmitter, topScopeOf, type LeafTracer } from './engine';
 import { parseCached, type ParsedSource } from './parse-cache';
+import { plainPlanOf } from './plain-plan';
+import { renderPlain } from './plain-render';
 import { problemFromError } from './problems';
 import type { RenderOptions } from './render-template';
 import { SpanPool } from './span-pool';
@@ -65,11 +67,18 @@ export type PooledRender = { ok: true; text: string } | { ok: false; problems: P
  */
 export function renderIntoPool(source: string, data: unknown, opts: RenderOptions, pool: SpanPool): PooledRender {
   const engine = getEngine(opts);
-  const root = rootEmitter(engine);
+  let root = rootEmitter(engine);
   const mark = pool.length;
   try {
     const parsed = parseCached(engine, source);
     trace = { root, source, pool, parsed };
+    const plain = parsed.plain === undefined ? (parsed.plain = plainPlanOf(engine, parsed.templates)) : parsed.plain;
+    const strict = engine.liquid.options.strictVariables;
+    if (plain !== null && renderPlain(plain, topScopeOf(data), strict, root, tracer))
+      return { ok: true, text: root.buffer };
+    // liquidjs renders what the plain renderer gave up on (and throws the same errors it would)
+    pool.truncate(mark);
+    trace.root = root = rootEmitter(engine);
     engine.tracer = tracer;
     return { ok: true, text: renderParsed(engine, parsed.templates, data, root) };
   } catch (e) {

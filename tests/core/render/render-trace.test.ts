@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderWithTrace, type OutputSpan } from '../../../src/core/render/render-trace';
+import { renderIntoPool, renderWithTrace, type OutputSpan } from '../../../src/core/render/render-trace';
+import { SpanPool } from '../../../src/core/render/span-pool';
 import { renderTemplate } from '../../../src/core/render/render-template';
 
 const data = {
@@ -105,5 +106,17 @@ describe('renderWithTrace', () => {
     renderWithTrace('{{ x | rmb_upper }}', { x: -1 });
     expect(renderTemplate('a{% if true %}b{% endif %}', {})).toEqual({ ok: true, text: 'ab' });
     expect(traced('a{% if true %}b{% endif %}').spans).toHaveLength(2);
+  });
+
+  it('keeps no span of a plain render given up half-way (liquidjs renders the sample again)', () => {
+    const pool = new SpanPool();
+    pool.push('literal', 0, 1, 0, 1);
+    // `size` is where the plain renderer hands over to liquidjs, after the name's span
+    const r = renderIntoPool('{{ borrower.name }}{{ borrower.size }}', { borrower: { name: '张三' } }, {}, pool);
+    expect(r).toEqual({ ok: true, text: '张三1' });
+    expect(pool.spans(1, pool.length).map((s) => [s.start, s.end, s.variable])).toEqual([
+      [0, 2, 'borrower.name'],
+      [2, 3, 'borrower.size'],
+    ]);
   });
 });
