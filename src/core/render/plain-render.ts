@@ -96,11 +96,18 @@ function evaluate(plan: ValuePlan, scopes: Scopes, lenient: boolean): unknown {
     value = stack[0];
   }
   for (const filter of plan.filters) {
-    const args = filter.args.map((arg) => operandValue(arg, scopes, false));
-    value = filter.apply(value, ...args);
+    const args = filter.args;
+    if (args.length === 0) value = filter.apply(value);
+    else value = filter.apply(value, ...args.map((arg) => operandValue(arg, scopes, false)));
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value)) throw GIVE_UP;
   return value;
+}
+
+/** The body of the first branch whose test is truthy, else the `else` body (liquidjs tests no further branch). */
+function branchTaken(node: PlainNode & { kind: 'if' }, plan: PlainPlan, scopes: Scopes): readonly PlainNode[] {
+  for (const branch of node.branches) if (truthy(evaluate(branch.test, scopes, plan.lenientIf))) return branch.body;
+  return node.otherwise;
 }
 
 function renderNodes(
@@ -124,11 +131,9 @@ function renderNodes(
       case 'assign':
         scopes.bottom[node.key] = evaluate(node.value, scopes, plan.lenientIf);
         break;
-      case 'if': {
-        const taken = node.branches.find((b) => truthy(evaluate(b.test, scopes, plan.lenientIf)));
-        renderNodes(taken ? taken.body : node.otherwise, plan, scopes, root, onLeaf);
+      case 'if':
+        renderNodes(branchTaken(node, plan, scopes), plan, scopes, root, onLeaf);
         break;
-      }
     }
   }
 }

@@ -1,12 +1,8 @@
+import { isCalendarDate } from './calendar-date';
 import { describe, FilterInputError, type FilterDoc } from './filter-doc';
 
 /** `YYYY-MM-DD` or `YYYY/MM/DD`, optionally followed by a time that is ignored (no time-zone shift). */
 const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s].*)?$/;
-
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** 2023-03-01 → 2023年3月1日. Date objects use their local calendar day; anything else is an error. */
 export function dateCn(value: unknown): string {
