@@ -1,9 +1,9 @@
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
- * Whether y-m-d is a day of the proleptic Gregorian calendar as `Date.UTC` reads it (within Date's range; date_cn
- * gets 4-digit years or a Date's own fields): years 0–99 are not (Date.UTC
- * reads them as 1900–1999), so they are refused. Arithmetic, not a Date round trip: date_cn runs once per sample.
+ * Whether y-m-d is a day of the proleptic Gregorian calendar as `Date.UTC` reads it (within Date's range: date_cn
+ * passes 4-digit years or a Date's own fields). Years 0–99 are not: Date.UTC reads them as 1900–1999. Arithmetic,
+ * not a Date round trip, since date_cn runs once per sample.
  */
 export function isCalendarDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
