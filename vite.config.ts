@@ -52,7 +52,7 @@ const NO_EVAL_ID = 'virtual:no-eval-probe';
  * probe is caught, but a CSP without 'unsafe-eval' still reports it as a violation. zod reads its settings from
  * `globalThis.__zod_globalConfig` and skips the probe under `jitless`, so each `*.worker.ts` imports this setting
  * before anything else (a worker is one chunk, evaluated in import order). The page gets it from the classic script
- * public/zod-jitless.js: its entry imports shared chunks that build schemas, and chunks evaluate before the entry's
+ * public/before-modules.js: its entry imports shared chunks that build schemas, and chunks evaluate before the entry's
  * own code, so a setting inlined there would come too late.
  */
 const noEvalProbe = (): Plugin => ({
@@ -99,12 +99,34 @@ const exampleTemplates = (): Plugin => ({
 
 /**
  * Modules the page imports on start that the browser should fetch at once, with everything they import. NOTE: not
- * Monaco's Chinese table, which an English page never loads: the entry asks for it as its script runs (src/ui/main.ts).
+ * Monaco's Chinese table, which an English page never loads: public/before-modules.js asks for it on a Chinese page
+ * (MONACO_ZH).
  */
 const START_MODULES = [
   /[\\/]src[\\/]ui[\\/]editor[\\/]monaco\.ts$/,
   /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]definitions[\\/]liquid[\\/]liquid\.js$/,
 ];
+
+/** Monaco's Chinese table: it must run before Monaco's first module (src/ui/editor/monaco-nls.ts). */
+const MONACO_ZH = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls[\\/]lang[\\/]zh-cn\.js$/;
+
+const ZH_HINT = /(<script src="\.?\/before-modules\.js" data-table=")[^"]*"/;
+/** Gives public/before-modules.js (the classic script of index.html) the file of Monaco's Chinese table. */
+const monacoZhHint = (): Plugin => ({
+  name: 'monaco-zh-hint',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const table = Object.values(ctx.bundle ?? {}).find(
+        (c) => c.type === 'chunk' && MONACO_ZH.test(c.facadeModuleId ?? ''),
+      );
+      if (!table) throw new Error("monaco-zh-hint: Monaco's Chinese table has no chunk");
+      if (!ZH_HINT.test(html)) throw new Error('index.html: no before-modules.js script to fill');
+      return html.replace(ZH_HINT, `$1./${table.fileName}"`);
+    },
+  },
+});
 
 /**
  * NOTE: the editor and the Liquid grammar are dynamic imports of the app, so the browser would only ask for them
@@ -193,7 +215,15 @@ const findEditorStart = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [noEvalProbe(), exampleTemplates(), cspMeta(), findEditorStart(), preloadStartChunks(), svelte()],
+  plugins: [
+    noEvalProbe(),
+    exampleTemplates(),
+    cspMeta(),
+    findEditorStart(),
+    preloadStartChunks(),
+    monacoZhHint(),
+    svelte(),
+  ],
   base: './',
   worker: { format: 'es', plugins: () => [noEvalProbe(), bundledRulesPlugin()] },
   build: {

@@ -5,8 +5,8 @@ import { i18n } from './i18n/i18n.svelte';
 import './app.css';
 
 // NOTE: the editor's modules load (and evaluate, one task per layer) from here, in parallel with the first mount:
-// the editor takes the same load over once it is mounted. Monaco's Chinese table, which must run before Monaco, is not
-// preloaded (an English page never loads it): waiting for the mount to ask for it held the whole editor back.
+// the editor takes the same load over once it is mounted. Monaco's Chinese table, which must run before Monaco, is
+// already on its way on a Chinese page (public/before-modules.js; an English page never loads it).
 void loadEditor(i18n.lang).catch(() => undefined);
 // NOTE: an English UI waits for its strings (a chunk of their own) rather than showing Chinese for a moment. A `then`,
 // not a top-level await: an entry that awaits makes the bundler move every module it shares with a lazy view into
