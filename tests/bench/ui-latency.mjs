@@ -1,7 +1,9 @@
 // UI latency of the production build in the system Chromium, against the goals of "speed a writer feels":
 //   npm run bench:ui -- [--runs 7] [--keys 100] [--port 4291] [--out DIR] [--no-build]
 // It builds the studio and a bare Monaco page with the same editor features (tests/bench/bare-monaco) into its own
-// directory, serves both with `vite preview` on its own port, then
+// directory, serves both on its own port as a static host does (./static-host.mjs: files compressed once, before the
+// first request; `vite preview` gzips every response on the 2 cores the browser needs, and the one 3.4 MB script of
+// the bare page took longer to compress than the studio's smaller chunks, which compress in parallel), then
 //   (a) loads the studio and the bare page alternately, each in a fresh browser context and then once more (reload):
 //       page load → editor usable (its text shown and a task queued then has run), the ratio of the medians, long
 //       tasks until the first report is shown, and the main-thread JS requested before usable on the first visit and
@@ -12,13 +14,14 @@
 //       typed text; findings, bubbles and markers change in the same render), plus the long tasks while typing and,
 //       from a CPU profile, how much of each was the app's own code (app chunks: index, monaco, markers, …).
 // Everything is read from the page (PerformanceObserver, MutationObserver, DevTools profiler): no app instrumentation.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { hostHeaders, serveStatic } from './static-host.mjs';
 
 const GOALS = { usableMs: 1500, ratio: 1.3, startTaskMs: 200, startJsKb: 800, keyP95Ms: 50, typingTaskMs: 50 };
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,34 +58,17 @@ if (!args.includes('--no-build')) {
   ]);
 }
 
-// NOTE: `--strictPort` makes our server exit when the port is taken, and the bench would then measure whatever else
-// answers there (another checkout's build): refuse a port that answers before we start.
+// NOTE: refuse a port that already answers: the bench would measure whatever else answers there.
 const taken = await fetch(origin).then(
   () => true,
   () => false,
 );
 if (taken) throw new Error(`${origin} already answers: choose a free port with --port N`);
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', out],
-  { cwd: ROOT, stdio: 'ignore', detached: true },
-);
+const server = await serveStatic(out, port, hostHeaders(join(ROOT, 'public', '_headers')));
 const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+  server.closeAllConnections();
+  server.close();
 };
-process.on('exit', stopServer);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {
-    if (i > 150) throw new Error(`vite preview did not answer on ${origin}`);
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
