@@ -54,7 +54,7 @@ const planOf = (engine: Engine, source: string): PlainPlan | null =>
   plainPlanOf(engine, parseCached(engine, source).templates);
 
 class Money extends Drop {
-  valueOf(): number {
+  override valueOf(): number {
     return 5;
   }
 }
