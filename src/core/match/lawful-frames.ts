@@ -1,4 +1,5 @@
 import { simplifiedOriginal } from './simplified-original';
+import { stanceFrames } from './lawful-stances';
 import type { Span } from './spans';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
@@ -47,7 +48,7 @@ const BY_APPOINTMENT =
  * own accurate notice. The span runs from the sentence start to the dispute words.
  */
 const REPORTED_WITH_DISPUTE =
-  /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉)/u;
+  /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉|(?:结清|还清|还款)后\p{Script=Han}{0,4}?更新)/u;
 
 /**
  * A scam warning that labels what others send (凡自称催收人员要求转账至个人账户的均为诈骗, 凡称可消除逾期记录的均是诈骗,
@@ -66,12 +67,13 @@ const SCAM_LABEL =
  * is an insult, not a description.
  */
 const SCAMMER_DOES =
-  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般|可能|或)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造)/u;
+  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般|可能|或)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造|伪造|伪装|假借|盗用|散布|发布)/u;
 /** 骗子会准确说出您的姓名…诱导您下载 — a habit of scammers with no listed verb counts when the sentence names the scam. */
 const SCAMMER_HABIT =
   /(?<![你您是个大些])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:常|常常|经常|通常|往往|会|一般|可能)/u;
-const SOMEONE_DOES = /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用)/u;
-const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充/u;
+const SOMEONE_DOES =
+  /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用|伪造|假借|盗用)/u;
+const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充|伪造/u;
 /** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
 const SIGNATURE = /^【[^】\n]{0,20}】/u;
 
@@ -93,7 +95,7 @@ const IN_NO_FORM = /(?:不会|绝不会|决不会|绝不|决不|从不|不得)(?
  * statement of what a court's step requires (法院冻结账户须有生效的法律文书): the law told, not a step claimed.
  */
 const IF_ALREADY_LISTED =
-  /(?:如|若|如果|倘若|假如)(?:您|你)(?:已|已经)?被[^。！？!?\n]{0,20}?[，,](?:请|可|可以|您可)(?:主动|尽快|及时)?(?:履行|联系|还款|申请|咨询|核实|向)/u;
+  /(?:如|若|如果|倘若|假如)(?:您|你)(?:已|已经)?(?:被|收到|接到)[^。！？!?\n]{0,20}?[，,](?:请|可|可以|您可)(?:主动|尽快|及时)?(?:履行|联系|还款|申请|咨询|核实|向|以|通过|按|登录|查询)/u;
 const LEGAL_REQUIREMENT =
   /(?:须|需|必须|需要|应当)(?:有|经|凭|持|依据|经过)(?:生效的?)?(?:法律文书|判决|裁定|法院|人民法院)/u;
 
@@ -209,7 +211,8 @@ export function lawfulFrames(text: string): Span[] {
     const untold = CONTACTED_WITHOUT_DISCLOSURE.exec(sentence);
     if (untold) out.push({ start: base, end: base + untold.index + untold[0].length });
     const listed = IF_ALREADY_LISTED.exec(sentence);
-    if (listed) out.push({ start: base + listed.index, end: base + listed.index + listed[0].length });
+    if (listed)
+      out.push({ start: base + listed.index, end: base + clauseEndFrom(sentence, listed.index + listed[0].length) });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
     if (requirement) out.push({ start: base, end: base + requirement.index + requirement[0].length });
     const only = ONLY_IF_COURT.exec(sentence);
@@ -221,6 +224,7 @@ export function lawfulFrames(text: string): Span[] {
       if (COURT_MAY.test(tail) && (CONDITIONAL_OR_RELATIVE.test(through) || /^的/.test(tail)))
         out.push({ start: base, end: base + sentence.length });
     }
+    stanceFrames(sentence, base, out);
   }
   lastText = text;
   lastFrames = out;
