@@ -61,3 +61,7 @@ export { loadRegexChecker } from './match/regex-safety';
 /** The repo's rules loaded once at build time (CLI): a start neither re-validates them nor re-derives regex facts. */
 export { bundleRules, seedBundledRules, type BundledRules } from './rules/bundled-rules';
 export type { RegexFacts } from './match/regex-facts';
+/** Tables a build can compute once from the bundled rules and the committed model, for a start to take. */
+export { prefilterSeed, seedPrefilter, unseededSlots, type PrefilterSeed } from './match/prefilter';
+export { committedModelGramTable, seedModelGramTable } from './classifier/signals';
+export type { GramTableData } from './classifier/gram-table';

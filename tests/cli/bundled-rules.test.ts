@@ -90,9 +90,16 @@ describe('the rules the CLI build loads once (bundleRules, seedBundledRules)', (
   it('become the JSON the build writes and a module that reads it next to its own file', async () => {
     const { plugin } = await fresh();
     expect(JSON.parse(plugin.bundledRulesJson(await built()))).toEqual(await built());
-    expect(plugin.bundledRulesModule('../bundled-rules.json')).toBe(
+    const head =
       `import { readFileSync } from 'node:fs';\n` +
-        `export const BUNDLED_RULES = JSON.parse(readFileSync(new URL("../bundled-rules.json", import.meta.url), 'utf8'));\n`,
+      `export const BUNDLED_RULES = JSON.parse(readFileSync(new URL("../bundled-rules.json", import.meta.url), 'utf8'));\n`;
+    expect(plugin.bundledRulesModule('../bundled-rules.json')).toBe(
+      `${head}export const BUNDLED_TABLES = undefined;\n`,
+    );
+    expect(plugin.bundledRulesModule('../bundled-rules.json', { json: './t.json', bytes: './t.bin' })).toBe(
+      `${head}export const BUNDLED_TABLES = {\n` +
+        `  json: JSON.parse(readFileSync(new URL("./t.json", import.meta.url), 'utf8')),\n` +
+        `  bytes: readFileSync(new URL("./t.bin", import.meta.url)),\n};\n`,
     );
   });
 });

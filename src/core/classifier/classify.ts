@@ -1,6 +1,6 @@
 import type { Matchable } from '../match/matchable';
 import { featureText, firstGrams, MAX_GRAM, type GramAt } from './features';
-import { childOf, gramTable, type GramTable } from './gram-table';
+import { childOf, gramTable, gramTableOf, rowOf, type GramTable, type GramTableData } from './gram-table';
 import { MODEL_CATEGORIES, type ClassifierModel, type ModelCategory } from './model-types';
 
 /** A span of MAX_GRAM characters that pushed a category up (`gram` its feature text, `weight` its n-grams' sum). */
@@ -19,20 +19,19 @@ export interface ModelSignal {
   drivers: Driver[];
 }
 
-/** The model as one lookup per n-gram: its weight in every category (model order, 0 where it has none). */
+/** The model as a typed trie of its n-grams (for reading texts), and as one lookup per n-gram (for `scores`). */
 interface Compiled {
   bias: number[];
   threshold: number[];
-  weights: Map<string, Float64Array>;
-  /** the same rows as a typed trie, for reading texts */
   table: GramTable;
+  /** each n-gram's weight in every category (model order, 0 where it has none); made on first use */
+  weights?: Map<string, Float64Array>;
 }
 
 const compiledModels = new WeakMap<ClassifierModel, Compiled>();
+const seededTables = new WeakMap<ClassifierModel, GramTableData>();
 
-function compile(model: ClassifierModel): Compiled {
-  let c = compiledModels.get(model);
-  if (c) return c;
+function weightsOf(model: ClassifierModel): Map<string, Float64Array> {
   const weights = new Map<string, Float64Array>();
   MODEL_CATEGORIES.forEach((category, k) => {
     for (const [gram, w] of Object.entries(model.categories[category].weights)) {
@@ -41,20 +40,46 @@ function compile(model: ClassifierModel): Compiled {
       row[k] = w;
     }
   });
+  return weights;
+}
+
+function compile(model: ClassifierModel): Compiled {
+  let c = compiledModels.get(model);
+  if (c) return c;
   const of = (key: 'bias' | 'threshold'): number[] => MODEL_CATEGORIES.map((cat) => model.categories[cat][key]);
-  c = { bias: of('bias'), threshold: of('threshold'), weights, table: gramTable(weights) };
+  const seeded = seededTables.get(model);
+  c = {
+    bias: of('bias'),
+    threshold: of('threshold'),
+    table: seeded ? gramTableOf(seeded) : gramTable(weightsOf(model)),
+  };
   compiledModels.set(model, c);
   return c;
+}
+
+/** The typed trie of `model`'s n-grams, for a build to carry (see `seedGramTable`). */
+export function modelGramTable(model: ClassifierModel): GramTableData {
+  const { first, keys, children, rowAt, flat, width } = compile(model).table;
+  return { first, keys, children, rowAt, flat, width };
+}
+
+/**
+ * Takes the trie `modelGramTable` made of this same model (a build, from the committed model.json), so the first
+ * classification does not build it again; nothing once `model` was used.
+ */
+export function seedGramTable(model: ClassifierModel, data: GramTableData): void {
+  if (!compiledModels.has(model)) seededTables.set(model, data);
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Log-odds per category (model order) and the n-grams of the text the model knows, with their weights. */
-function logOdds(c: Compiled, grams: readonly GramAt[]): { z: number[]; known: [GramAt, Float64Array][] } {
+function logOdds(c: Compiled, model: ClassifierModel, grams: readonly GramAt[]) {
   const z = [...c.bias];
   const known: [GramAt, Float64Array][] = [];
+  const weights = (c.weights ??= weightsOf(model));
   for (const g of grams) {
-    const row = c.weights.get(g.gram);
+    const row = weights.get(g.gram);
     if (!row) continue;
     known.push([g, row]);
     for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
@@ -111,7 +136,7 @@ function logOddsOfText(c: Compiled, norm: string, onKnown?: (g: KnownGram) => vo
         z3 += flat[at + 3]!;
         z4 += flat[at + 4]!;
         z5 += flat[at + 5]!;
-        if (onKnown !== undefined) onKnown({ start: i, length: n, row: t.rows[node]! });
+        if (onKnown !== undefined) onKnown({ start: i, length: n, row: rowOf(t, node) });
       }
       if (++n > MAX_GRAM || i + n > length) break;
       node = childOf(t, node, featureUnit(norm, i + n - 1));
@@ -125,7 +150,7 @@ export const classifyLogOdds = (model: ClassifierModel, norm: string): number[] 
 
 /** The probability of every category for a feature text (see `featureText`); cross-validation uses this. */
 export function scores(model: ClassifierModel, features: string): Record<ModelCategory, number> {
-  const { z } = logOdds(compile(model), firstGrams(features));
+  const { z } = logOdds(compile(model), model, firstGrams(features));
   return Object.fromEntries(MODEL_CATEGORIES.map((cat, k) => [cat, sigmoid(z[k]!)])) as Record<ModelCategory, number>;
 }
 

@@ -9,8 +9,6 @@ export interface GramTable {
   readonly keys: Int32Array;
   readonly children: Int32Array;
   readonly mask: number;
-  /** the weights of the n-gram that ends at a node, if one does */
-  readonly rows: readonly (Float64Array | undefined)[];
   /** per node, where its row starts in `flat` (-1: no n-gram ends there) */
   readonly rowAt: Int32Array;
   /** every row back to back, `width` weights each: read without a per-node object */
@@ -38,6 +36,20 @@ export function childOf(t: GramTable, node: number, unit: number): number {
   return 0;
 }
 
+/** A table's arrays as a build carries them (`gramTableOf` makes the table); the reading marks are not carried. */
+export type GramTableData = Omit<GramTable, 'mask' | 'seen'>;
+
+/** The table of arrays from `gramTable` (built now or carried by a build). */
+export const gramTableOf = (data: GramTableData): GramTable => ({
+  ...data,
+  mask: data.keys.length - 1,
+  seen: new Int32Array(data.rowAt.length),
+});
+
+/** The weights of the n-gram ending at `node` (read only when drivers are wanted). */
+export const rowOf = (t: GramTable, node: number): Float64Array =>
+  t.flat.subarray(t.rowAt[node]!, t.rowAt[node]! + t.width);
+
 /** Builds the table of `weights` (n-gram → its row of weights). */
 export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable {
   let edges = 0;
@@ -50,7 +62,7 @@ export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable
   const first = new Uint16Array(UNITS);
   const rows: (Float64Array | undefined)[] = [undefined];
   const none = { rowAt: new Int32Array(0), flat: new Float64Array(0), width: 0 };
-  const table = { first, keys, children, mask, rows, seen: new Int32Array(0), ...none };
+  const table = { first, keys, children, mask, seen: new Int32Array(0), ...none };
   for (const [gram, row] of weights) {
     if (gram.length === 0) continue;
     let node = first[gram.charCodeAt(0)]!;
@@ -78,5 +90,5 @@ export function gramTable(weights: ReadonlyMap<string, Float64Array>): GramTable
     rowAt[node] = node * width;
     flat.set(row, node * width);
   });
-  return { ...table, seen: new Int32Array(rows.length), rowAt, flat, width };
+  return gramTableOf({ first, keys, children, rowAt, flat, width });
 }

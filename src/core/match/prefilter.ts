@@ -1,4 +1,4 @@
-import { buildFactorScan, type FactorScan } from './factor-scan';
+import { buildFactorScan, buildFactorTables, factorScanOf, type FactorScan, type FactorTables } from './factor-scan';
 import { splitLeadingLookbehinds } from './leading-lookbehind';
 import { factorBranchesOf, factorSetsOf } from './regex-facts';
 
@@ -16,7 +16,12 @@ const idOf = new Map<string, number>();
 const fragments: string[] = [];
 /** fragment id → slots of the regexes that need it */
 const owners: number[][] = [];
+/** the scan of `fragments`, and how many slots there were when it was built */
 let scanner: FactorScan | undefined;
+let built = -1;
+/** the scan a build carried (`seedPrefilter`): its slots come first, `fragments` holds only later ones */
+let seeded: FactorScan | undefined;
+let seededSlots = 0;
 
 interface Scan {
   text: string;
@@ -90,18 +95,63 @@ const present = (runnable: Runnable, slot: number): boolean =>
 
 /** Which slots may match `text` (see `Runnable`); the last few texts are remembered. */
 export function runnableSlots(text: string): Runnable {
-  if (scanner?.slots !== slots) {
-    scanner = buildFactorScan(fragments, owners, slots);
+  if (built !== slots) {
+    scanner = fragments.length > 0 ? buildFactorScan(fragments, owners) : undefined;
+    built = slots;
     recent.length = 0;
   }
   for (const r of recent) if (r.text === text) return r.runnable;
-  const runnable = new Array<number>(1 + ((scanner.slots + 31) >>> 5)).fill(0);
-  runnable[0] = scanner.slots;
-  scanner.mark(text, runnable);
+  const runnable = new Array<number>(1 + ((slots + 31) >>> 5)).fill(0);
+  runnable[0] = slots;
+  seeded?.mark(text, runnable);
+  scanner?.mark(text, runnable);
   if (recent.length >= RECENT) recent.pop();
   recent.unshift({ text, runnable });
   return runnable;
 }
+
+/**
+ * The prefilter's tables once a ruleset was compiled: every regex's slots and the automaton marking them. A build
+ * makes it from the bundled rules (`prefilterSeed`) and a start takes it (`seedPrefilter`) instead of deriving the
+ * same slots and building the same automaton again.
+ */
+export interface PrefilterSeed {
+  /** the tables mark slots 0 … count − 1 */
+  count: number;
+  /** per regex key (`flags/source`): its slots (null: it has none and always runs) */
+  slots: Record<string, readonly number[] | null>;
+  /** per key of a regex asked for branches: the slots of each branch (null: none) */
+  branches: Record<string, readonly (readonly number[])[] | null>;
+  tables: FactorTables;
+}
+
+/** The tables of every regex compiled so far in this module graph (a build, after loading the bundled rules). */
+export function prefilterSeed(): PrefilterSeed {
+  if (seeded !== undefined) throw new Error('prefilterSeed: the prefilter was seeded; make a seed in a fresh graph');
+  return {
+    count: slots,
+    slots: Object.fromEntries(slotsOf),
+    branches: Object.fromEntries(branchesOf),
+    tables: buildFactorTables(fragments, owners),
+  };
+}
+
+/**
+ * Takes a seed from `prefilterSeed` (made by the same code) before any regex is compiled; false, and nothing
+ * taken, once one was. A regex not in the seed (rules a person wrote, a pack) gets slots after the seeded ones,
+ * marked by a second automaton over the literals of those slots only.
+ */
+export function seedPrefilter(seed: PrefilterSeed): boolean {
+  if (slots > 0 || slotsOf.size > 0 || branchesOf.size > 0) return false;
+  for (const [key, own] of Object.entries(seed.slots)) slotsOf.set(key, own);
+  for (const [key, branches] of Object.entries(seed.branches)) branchesOf.set(key, branches);
+  slots = seededSlots = seed.count;
+  seeded = factorScanOf(seed.tables);
+  return true;
+}
+
+/** How many slots regexes outside the seed added (all of them when nothing was seeded). */
+export const unseededSlots = (): number => slots - seededSlots;
 
 /** What the prefilter knows of one regex (see `CompiledRegex`). */
 export interface Prefiltered {

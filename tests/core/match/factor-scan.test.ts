@@ -3,7 +3,7 @@ import { buildFactorScan } from '../../../src/core/match/factor-scan';
 
 const marked = (literals: string[], owners: number[][], slots: number, text: string): number[] => {
   const into = new Array<number>(1 + ((slots + 31) >>> 5)).fill(0);
-  buildFactorScan(literals, owners, slots).mark(text, into);
+  buildFactorScan(literals, owners).mark(text, into);
   return Array.from({ length: slots }, (_, s) => s).filter((s) => ((into[1 + (s >>> 5)]! >>> (s & 31)) & 1) === 1);
 };
 
@@ -38,7 +38,7 @@ describe('buildFactorScan', () => {
       literals.push('');
       const slots = 1 + rand(70);
       const owners = literals.map(() => Array.from({ length: rand(3) }, () => rand(slots)));
-      const scan = buildFactorScan(literals, owners, slots);
+      const scan = buildFactorScan(literals, owners);
       for (let t = 0; t < 10; t++) {
         const text = word(40);
         const into = new Array<number>(1 + ((slots + 31) >>> 5)).fill(0);
