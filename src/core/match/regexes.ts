@@ -13,21 +13,45 @@ export type { CompiledRegex, RegexList } from './compiled-regex';
 const ESCAPES = /\\[pPk]\{[^}]*\}|\\k<[^>]*>|\(\?<[^>]*>|\\./g;
 const CLASSES = /\[[^\]]*\]/g;
 
-function compileOne(src: string): CompiledRegex {
-  const re = new RegExp(src, 'gu');
-  const slots = prefilterSlots(src, re.flags);
-  const branches = prefilterBranches(src, re.flags);
-  // NOTE: one property order and set for every regex, so the per-sample loops read them through one shape.
+/** The regex of `src` with its leading lookbehinds split off as sticky guards (the whole source if they do not compile). */
+function compileParts(src: string, whole?: RegExp): { re: RegExp; guards: RegExp[] } {
   const split = splitLeadingLookbehinds(src);
   if (split) {
     try {
-      const guards = split.guards.map((g) => new RegExp(g, 'uy'));
-      return { source: src, re: new RegExp(split.rest, 'gu'), guards, slots, branches };
+      return { re: new RegExp(split.rest, 'gu'), guards: split.guards.map((g) => new RegExp(g, 'uy')) };
     } catch {
       // the whole source as it is, below
     }
   }
-  return { source: src, re, guards: [], slots, branches };
+  return { re: whole ?? new RegExp(src, 'gu'), guards: [] };
+}
+
+// NOTE: one class for every regex, so the per-sample loops read them through one shape. A source the build proved
+// sound (seeded) is compiled on first use: most of a pack's regexes never pass the prefilter in a short run.
+class SourceRegex implements CompiledRegex {
+  #parts: { re: RegExp; guards: RegExp[] } | undefined;
+  constructor(
+    readonly source: string,
+    readonly slots: readonly number[] | undefined,
+    readonly branches: readonly (readonly number[])[] | undefined,
+    whole?: RegExp,
+  ) {
+    if (whole) this.#parts = compileParts(source, whole);
+  }
+  get re(): RegExp {
+    return (this.#parts ??= compileParts(this.source)).re;
+  }
+  get guards(): readonly RegExp[] {
+    return (this.#parts ??= compileParts(this.source)).guards;
+  }
+}
+
+const FLAGS = 'gu';
+
+/** The compiled regex of `src`; throws when it does not compile (a source the build proved sound compiles later). */
+function compileOne(src: string): CompiledRegex {
+  const whole = seededAsSafe(src, 'u') ? undefined : new RegExp(src, FLAGS);
+  return new SourceRegex(src, prefilterSlots(src, FLAGS), prefilterBranches(src, FLAGS), whole);
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitLeadingLookbehinds } from '../../../src/core/match/leading-lookbehind';
 import { compileRegexes, findRegexes } from '../../../src/core/match/regexes';
 
@@ -64,5 +64,38 @@ describe('findRegexes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('compileRegexes with seeded facts', () => {
+  /** A fresh module graph whose facts list `safe` as proved sound by a build. */
+  async function seededAsSafe(safe: string[]) {
+    vi.resetModules();
+    const facts = await import('../../../src/core/match/regex-facts');
+    facts.seedRegexFacts({ factors: {}, safe: safe.map((s) => `u/${s}`) });
+    return import('../../../src/core/match/regexes');
+  }
+
+  it('finds what an unseeded compile finds, the seeded regexes compiled on first use', async () => {
+    const seeded = await seededAsSafe(PATTERNS);
+    const { regexes, issues } = seeded.compileRegexes(PATTERNS, []);
+    expect(issues).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        PATTERNS.forEach((src, i) => expect(seeded.findRegexes([regexes[i]!], text)).toEqual(naive(src, text)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('trusts a seeded source as the build proved it: it is compiled only when first run', async () => {
+    const broken = '(?<!不)上门(';
+    const unseeded = compileRegexes([broken], ['params', 'patterns']);
+    expect(unseeded.issues.map((i) => i.code)).toEqual(['rule/bad-regex']);
+    const seeded = await seededAsSafe([broken]);
+    const { regexes, issues } = seeded.compileRegexes([broken], ['params', 'patterns']);
+    expect(issues).toEqual([]);
+    expect(() => seeded.findRegexes(regexes, '上门', undefined, false)).toThrow(SyntaxError);
   });
 });
