@@ -92,7 +92,10 @@ const MATTER_REPORTED =
  * A list of scam methods (近期出现多种冒充我司的诈骗手法：1.冒充客服…): from the announcement to the sentence end.
  */
 const SCAM_METHODS =
-  /(?:多种|几种|以下|常见|新型|近期|出现)[^。！？!?\n]{0,12}?(?:诈骗|骗局)(?:手法|手段|套路|方式|形式|伎俩)/u;
+  /(?:多种|几种|以下|常见|新型|近期|出现)[^。！？!?\n]{0,12}?(?:诈骗|骗局)(?:手法|手段|套路|方式|形式|伎俩)|(?:下列|以下|如下)(?:情形|情况|行为|做法|短信|电话)(?:均|都|一律)?(?:为|是|属于|属|系)(?:诈骗|骗局)|(?<![你您])(?:冒充|假冒|仿冒)[^。！？!?\n]{0,12}?的(?:诈骗|虚假)(?:短信|电话|信息|来电)/u;
+/** Those who charge for a fix labelled as scammers (收费修复征信的都是骗子): the clause. */
+const FEE_TAKERS_LABELLED =
+  /(?:收费|付费|收取费用|交钱|先交)[^，,。；;！？!?\n]{0,10}?的(?:都|均|一律|全)(?:是|为|属)(?:骗子|诈骗|骗局)/u;
 
 /** The reader's own registered number, asked to be updated (您登记的紧急联系人号码…已无法接通，请登录APP更新). */
 const OWN_DATA_UPDATE =
@@ -199,6 +202,8 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   if (matter) push(matter.index, matter.index + matter[0].length);
   const methods = SCAM_METHODS.exec(sentence);
   if (methods) push(methods.index, sentence.length);
+  const feeTakers = FEE_TAKERS_LABELLED.exec(sentence);
+  if (feeTakers) push(clauseStartBefore(sentence, feeTakers.index), feeTakers.index + feeTakers[0].length);
   const update = OWN_DATA_UPDATE.exec(sentence);
   if (update) push(0, update.index + update[0].length);
   const purpose = PURPOSE_LIMITED.exec(sentence);
