@@ -47,7 +47,8 @@ export function unpackTables(bytes: Uint8Array, layout: TableLayout): Record<str
   for (const { name, kind, offset, length } of layout.tables) {
     const Kind = KINDS[kind];
     if (offset + length * Kind.BYTES_PER_ELEMENT > aligned.byteLength) return undefined;
-    out[name] = new Kind(aligned.buffer, aligned.byteOffset + offset, length);
+    // NOTE: a Buffer's backing store is typed ArrayBufferLike; the views work on either kind of buffer.
+    out[name] = new Kind(aligned.buffer as ArrayBuffer, aligned.byteOffset + offset, length);
   }
   return out;
 }
