@@ -10,7 +10,7 @@ describe('startTask', () => {
   });
 
   it('asks the browser for a user-blocking task where it schedules by priority', async () => {
-    const postTask = vi.fn((callback: () => void) => Promise.resolve().then(callback));
+    const postTask = vi.fn((callback: () => void, _options: { priority: string }) => Promise.resolve().then(callback));
     scope.scheduler = { postTask };
     await startTask();
     expect(postTask).toHaveBeenCalledTimes(1);
