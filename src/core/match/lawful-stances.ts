@@ -25,6 +25,12 @@ const NEG_PLEDGE =
 /** After the denied act, in its clause: the pledge turns into a threat (不会通知你就直接上门, 不会告诉你什么时候去). */
 const PLEDGE_TURNS =
   /就|直接|而是|而会|但|却|便|马上|立即|什么时候|何时|哪天|突然|随时|改为|转为|换成|不可能|没门|休想|做梦/u;
+/**
+ * A pledge bought with payment is a veiled threat (只要您今天还款，我们就不会联系您的单位; 我们不会通知您的家人，前提是您今天还清).
+ */
+const PAID_FOR_PLEDGE =
+  /(?:只要|如果|若|如|要是|一旦)(?:您|你)?[^，,。；;！？!?\n]{0,8}?(?:还款|还清|结清|还上|还钱|处理|回电|联系我们)[^，,。；;！？!?\n]{0,4}?[，,]?(?:我们|我司|平台)?(?:就|便|则)(?:不会|绝不|不)|前提是|除非|否则|不然/u;
+
 /** Before the negation, in its clause: a step announced (我们明天上门不会…) — then only the negation onward is the pledge. */
 const ANNOUNCED_BEFORE = /将|会|就|要|已|马上|立即|明天|今天|今晚|上门|联系|通知|否则|不然|不还|再不|如果|若/u;
 
@@ -156,7 +162,7 @@ const PAID_BY_OTHERS =
 /** Clause-level spans of the reader's own stance and of the law told in one sentence (offsets from `base`). */
 export function stanceFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
-  for (const pledge of sentence.matchAll(NEG_PLEDGE)) {
+  for (const pledge of PAID_FOR_PLEDGE.test(sentence) ? [] : sentence.matchAll(NEG_PLEDGE)) {
     const end = clauseEndFrom(sentence, pledge.index + pledge[0].length);
     if (!PLEDGE_TURNS.test(sentence.slice(pledge.index + pledge[0].length, end))) {
       const from = clauseStartBefore(sentence, pledge.index);
