@@ -1,6 +1,5 @@
 import type { Lang } from '../../worker/protocol';
 import { loadMonacoMessages } from './monaco-nls';
-import { startTask } from './start-task';
 
 /** The editor's start modules: what Editor.svelte needs before it can create the editor. */
 export interface EditorModules {
@@ -72,19 +71,15 @@ const FEATURES = [
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
-/**
- * Runs `steps` one per task (`next` makes the task), each once `before` resolves; stops (false) where `before`
- * resolves to false.
- */
+/** Runs `steps` one per task, each once `before` resolves; stops (false) where `before` resolves to false. */
 async function inTurn(
   steps: (() => Promise<unknown>)[],
   before = (): Promise<boolean> => Promise.resolve(true),
-  next = nextTask,
 ): Promise<boolean> {
   for (const step of steps) {
     if (!(await before())) return false;
     await step();
-    await next();
+    await nextTask();
   }
   return true;
 }
@@ -107,8 +102,7 @@ let loading: Promise<EditorModules> | undefined;
 
 async function loadInTurn(lang: Lang): Promise<EditorModules> {
   await loadMonacoMessages(lang);
-  // NOTE: the layers ahead of the page's other tasks; the features, which load while a person types, are not.
-  await inTurn(LAYERS, undefined, startTask);
+  await inTurn(LAYERS);
   const [monaco] = await Promise.all([import('./monaco'), import('monaco-editor/languages/definitions/liquid/liquid')]);
   return { monaco };
 }
