@@ -34,15 +34,16 @@ export interface RenderBudget {
 }
 
 /** Time kept in hand (ms): liquidjs checks its limit between templates, so a render stops a little after it. */
-const IN_HAND_MS = 100;
+const IN_HAND_MS = 200;
 /** The shortest render limit worth starting (ms); engines are made per limit, in these steps. */
 const STEP_MS = 50;
 
 /** The per-render limit: the default, or what is left of the check's budget (in 50 ms steps, so engines are few). */
 function renderLimitFor(budget: RenderBudget | undefined, now: number): number | undefined {
   if (!budget) return undefined;
-  // NOTE: 100 ms kept in hand: liquidjs checks its limit between templates, so a render stops a little after it,
-  // and the rules still run on the samples already rendered (50 ms left the loop 16–27 ms over the budget).
+  // NOTE: 200 ms kept in hand: liquidjs checks its limit between templates, so a render stops a little after it,
+  // and the rules still run on the samples already rendered (50 ms left the loop 16–27 ms over the budget,
+  // 100 ms 10 ms over it at load 5 once the lawful stances read every sentence of a text with hits).
   const left = Math.floor((budget.deadline - now - IN_HAND_MS) / STEP_MS) * STEP_MS;
   return left >= renderLimitsDefault.renderLimit ? undefined : left;
 }
