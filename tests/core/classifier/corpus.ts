@@ -7,12 +7,12 @@ export const CORPUS_DIR = 'tests/fixtures/corpus';
 
 /**
  * The blind evaluation rounds, never trained on: 6 and 7 (the first blind rounds), 15 and 16 (written after the last
- * training, to measure the final pack and model of 2026-12-06 on unseen text) and 17 and 18 (written after them; the
+ * training, to measure the final pack and model of 2026-12-06 on unseen text) and 17–20 (written after them; the
  * model has never seen them).
  */
-export const HELD_OUT = /^round(6|7|15|16|17|18)-/;
+export const HELD_OUT = /^round(6|7|15|16|17|18|19|20)-/;
 /** The held-out rounds as the training report names them. */
-export const HELD_OUT_LABEL = 'rounds 6, 7, 15–18';
+export const HELD_OUT_LABEL = 'rounds 6, 7, 15–20';
 
 interface Entry {
   text: string;
