@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ClassifierModel } from '../core/classifier/model-types';
+import type { ClassifierModel } from '../core/index';
 
 const MODEL = resolve('src/core/classifier/model.json');
 const VIRTUAL = '\0dunning-lazy-model.js';

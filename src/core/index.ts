@@ -65,3 +65,4 @@ export type { RegexFacts } from './match/regex-facts';
 export { prefilterSeed, seedPrefilter, unseededSlots, type PrefilterSeed } from './match/prefilter';
 export { committedModelGramTable, seedModelGramTable } from './classifier/signals';
 export type { GramTableData } from './classifier/gram-table';
+export type { ClassifierModel } from './classifier/model-types';

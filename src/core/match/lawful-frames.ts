@@ -1,9 +1,9 @@
+import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
 import { simplifiedOriginal } from './simplified-original';
 import { stanceFrames } from './lawful-stances';
 import type { Span } from './spans';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
-const CLAUSE_END = /[，,。；;！？!?\n]/;
 
 /**
  * Someone else's conduct, reported to the reader (如您遭遇催收人员爆通讯录, 如有人自称…并要求缴纳保证金, 有用户反映收到…,
@@ -133,19 +133,6 @@ const COMPLAINT_ANSWERED =
  */
 const BORROWER_CHOOSES =
   /(?:若|如|如果|倘若)(?:您|你)(?:本人)?(?:希望|愿意|需要|要求|同意)[^。！？!?\n]{0,30}?(?:书面|本人|明确)?(?:授权|同意)|(?:您|你)(?:本人)?(?:已|已经)?[^。！？!?\n，,]{0,8}?(?:同意|授权|委托)由?[^。！？!?\n，,]{0,12}?(?:代为|协助|代您|代你)(?:沟通|办理|还款|处理|联系)/u;
-
-/** Where the clause holding `at` starts: the visit's subject (我司外访人员如需上门…) is part of the offer. */
-function clauseStartBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--;
-  return i;
-}
-
-function clauseEndFrom(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_END.test(text[i]!)) i++;
-  return i;
-}
 
 let lastText: string | undefined;
 let lastFrames: Span[] = [];

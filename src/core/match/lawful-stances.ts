@@ -1,18 +1,5 @@
+import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
 import type { Span } from './spans';
-
-const CLAUSE_END = /[，,。；;！？!?\n]/;
-
-function clauseStartBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--;
-  return i;
-}
-
-function clauseEndFrom(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_END.test(text[i]!)) i++;
-  return i;
-}
 
 /**
  * The sender's own pledge not to act (我们不会就您的借款联系您的家人, 我司从未授权任何机构以…名义收取“保证金”, 律所不会向您
