@@ -97,6 +97,28 @@ test('prints the reviewer report of a version with its findings to a PDF', async
   expect(pdf.length).toBeGreaterThan(20_000);
 });
 
+test("shows the text model's reading apart from the rules, in the findings panel and in the report", async ({
+  page,
+  trouble,
+}) => {
+  void trouble;
+  await openStudio(page);
+  await setUser(page, '王文案', 'writer');
+  await pasteIntoEditor(page, `${LAWFUL}我们的同事已经在你家附近了。`);
+  const findings = page.getByTestId('findings');
+  await expect(findings.getByTestId('model-signals')).toBeVisible();
+  await expect(findings.locator('[data-testid="finding"][data-rule-id="model/threat"]')).toBeVisible();
+  await expect(findings.locator('[data-testid="finding"][data-rule-id="no-visit-threat"]')).toBeVisible();
+  await saveVersion(page, '模型信号');
+  await page.getByTestId('open-versions').click();
+  await page.getByTestId('open-report').click();
+
+  const report = page.getByTestId('report-view');
+  await expect(report.getByTestId('report-model-signals')).toBeVisible();
+  await expect(report.locator('[data-testid="report-model-finding"][data-rule-id="model/threat"]')).toBeVisible();
+  await expect(report.locator('[data-testid="report-finding"][data-rule-id="model/threat"]')).toHaveCount(0);
+});
+
 test('compares two versions: source diff, rendered text diff and new findings', async ({ page, trouble }) => {
   void trouble;
   await openStudio(page);

@@ -134,9 +134,6 @@ const COMPLAINT_ANSWERED =
 const BORROWER_CHOOSES =
   /(?:若|如|如果|倘若)(?:您|你)(?:本人)?(?:希望|愿意|需要|要求|同意)[^。！？!?\n]{0,30}?(?:书面|本人|明确)?(?:授权|同意)|(?:您|你)(?:本人)?(?:已|已经)?[^。！？!?\n，,]{0,8}?(?:同意|授权|委托)由?[^。！？!?\n，,]{0,12}?(?:代为|协助|代您|代你)(?:沟通|办理|还款|处理|联系)/u;
 
-let lastText: string | undefined;
-let lastFrames: Span[] = [];
-
 /**
  * Original-text ranges where a pattern rule's words are reported or stated as law, not said to the reader: a
  * warning about someone else's conduct (from its frame to what to do about it), a visit offered only by
@@ -144,7 +141,6 @@ let lastFrames: Span[] = [];
  * that is not performed.
  */
 export function lawfulFrames(text: string): Span[] {
-  if (text === lastText) return lastFrames;
   const simple = simplifiedOriginal(text);
   const out: Span[] = [];
   for (const s of simple.matchAll(SENTENCE)) {
@@ -213,8 +209,6 @@ export function lawfulFrames(text: string): Span[] {
     }
     stanceFrames(sentence, base, out);
   }
-  lastText = text;
-  lastFrames = out;
   return out;
 }
 

@@ -46,23 +46,12 @@ function sentenceWindow(text: string, start: number, end: number): { from: numbe
 /** `text` with every quoted stretch blanked: a cue must be the sender's own word, not part of what is quoted. */
 const unquoted = (text: string): string => text.replace(QUOTED, (q) => '“' + '\u3000'.repeat(q.length - 2) + '”');
 
-let lastText: string | undefined;
-let lastMentions: Span[] = [];
-
 /**
  * Original-text ranges of quoted words that a scam warning or a denial mentions (冒充“网警”, 收到“您已被列入失信名单”的短信？
  * 这是诈骗, 以“爆通讯录”相威胁的并非我司所为, 如您收到“立案通知”，请拨打官方客服核实): the sentence holding the quote, or the
  * next one, carries a mention cue outside the quotes, or a conditional receipt before the quote and a cue after it.
  */
 export function quotedMentions(text: string): Span[] {
-  if (text !== lastText) {
-    lastText = text;
-    lastMentions = findMentions(text);
-  }
-  return lastMentions;
-}
-
-function findMentions(text: string): Span[] {
   const simple = simplifiedOriginal(text);
   if (!QUICK_CUE.test(simple) && !ANY_REFERENCE.test(text)) return [];
   const bare = unquoted(simple);

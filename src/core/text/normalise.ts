@@ -1,5 +1,5 @@
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from './char-class';
-import { markupMask, TAG } from './markup-noise';
+import { CONTROL, markupMask, TAG } from './markup-noise';
 import { emojiWord } from './emoji-words';
 import { toSimplifiedChar } from './to-simplified';
 
@@ -46,16 +46,30 @@ function isDropAt(s: string, i: number): boolean {
   return known === 1;
 }
 
-/** Whether a combining mark starts at `i`, possibly after zero-width characters (which are dropped). */
-function markFollows(s: string, i: number): boolean {
-  while (i < s.length && !isMarkAt(s, i) && isDropAt(s, i)) i += width(s, i);
+/** Markup of the text (`markupMask`), or undefined when it has none. */
+type Markup = Uint8Array | undefined;
+
+/** Whether the unit at `i` is dropped on its own: zero-width, or part of a terminal control sequence. */
+const droppedAt = (s: string, i: number, markup: Markup): boolean => markup?.[i] === CONTROL || isDropAt(s, i);
+
+/** Whether a combining mark starts at `i`, possibly after zero-width characters or control sequences (dropped). */
+function markFollows(s: string, i: number, markup: Markup): boolean {
+  while (i < s.length && !isMarkAt(s, i) && droppedAt(s, i, markup)) i += width(s, i);
   return i < s.length && isMarkAt(s, i);
 }
 
-function segmentEnd(original: string, start: number): number {
+function segmentEnd(original: string, start: number, markup: Markup): number {
   let i = start + width(original, start);
-  while (i < original.length && markFollows(original, i)) i += width(original, i);
+  while (i < original.length && markFollows(original, i, markup)) i += width(original, i);
   return i;
+}
+
+/** The units of [start, end) outside control sequences, which are removed before the base and its marks compose. */
+function segmentText(original: string, start: number, end: number, markup: Markup): string {
+  if (markup === undefined) return end - start === 1 ? original.charAt(start) : original.slice(start, end);
+  let out = '';
+  for (let j = start; j < end; j++) if (markup[j] !== CONTROL) out += original[j];
+  return out;
 }
 
 /** per BMP unit standing alone: 0 = not computed, -1 = converts to other than one unit, else converted unit + 1 */
@@ -226,7 +240,9 @@ export function normalise(original: string): Normalised {
     // fast path: a BMP unit with no combining mark after it converts alone, through the per-unit tables
     if (
       (code < 0xd800 || code > 0xdfff) &&
-      (i + 1 === length || isPlain(original.charCodeAt(i + 1)) || !markFollows(original, i + 1))
+      (i + 1 === length ||
+        (isPlain(original.charCodeAt(i + 1)) && markup?.[i + 1] !== CONTROL) ||
+        !markFollows(original, i + 1, markup))
     ) {
       const unit = singleUnitOf(code);
       if (unit > 0) {
@@ -236,8 +252,8 @@ export function normalise(original: string): Normalised {
         continue;
       }
     }
-    const end = segmentEnd(original, i);
-    const converted = convert(end - i === 1 ? original.charAt(i) : original.slice(i, end));
+    const end = segmentEnd(original, i, markup);
+    const converted = convert(segmentText(original, i, end, markup));
     if (converted.length === 1) b.add(converted.charCodeAt(0), classify(converted), i, end);
     else for (const char of converted) b.add(char.codePointAt(0)!, classify(char), i, end);
     i = end;

@@ -1,7 +1,7 @@
 // The normaliser before its per-unit fast path, kept as the reference the fast path must equal (2026-12-06: zero-width
 // characters between a base and its combining marks are part of the segment and dropped before NFKC, for idempotency).
 import { classify, isMarkAt, isNoise, joinsAcross, type CharClass } from '../../../src/core/text/char-class';
-import { markupMask, TAG } from '../../../src/core/text/markup-noise';
+import { CONTROL, markupMask, TAG } from '../../../src/core/text/markup-noise';
 import type { Normalised } from '../../../src/core/text/normalise';
 import { emojiWord } from '../../../src/core/text/emoji-words';
 import { toSimplifiedChar } from '../../../src/core/text/to-simplified';
@@ -27,14 +27,14 @@ const ZERO_WIDTH = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const width = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
 const isDropAt = (s: string, i: number): boolean => classify(String.fromCodePoint(s.codePointAt(i)!)) === 'drop';
 
-function markFollows(s: string, i: number): boolean {
-  while (i < s.length && !isMarkAt(s, i) && isDropAt(s, i)) i += width(s, i);
+function markFollows(s: string, i: number, markup: Uint8Array | undefined): boolean {
+  while (i < s.length && !isMarkAt(s, i) && (markup?.[i] === CONTROL || isDropAt(s, i))) i += width(s, i);
   return i < s.length && isMarkAt(s, i);
 }
 
-function segmentEnd(original: string, start: number): number {
+function segmentEnd(original: string, start: number, markup: Uint8Array | undefined): number {
   let i = start + width(original, start);
-  while (i < original.length && markFollows(original, i)) i += width(original, i);
+  while (i < original.length && markFollows(original, i, markup)) i += width(original, i);
   return i;
 }
 
@@ -123,8 +123,10 @@ export function normaliseReference(original: string): Normalised {
       i++;
       continue;
     }
-    const end = segmentEnd(original, i);
-    const converted = convert(end - i === 1 ? original.charAt(i) : original.slice(i, end));
+    const end = segmentEnd(original, i, markup);
+    let segment = '';
+    for (let j = i; j < end; j++) if (markup?.[j] !== CONTROL) segment += original[j];
+    const converted = convert(segment);
     if (converted.length === 1) b.add(converted, classify(converted), i, end);
     else for (const char of converted) b.add(char, classify(char), i, end);
     i = end;
