@@ -91,6 +91,34 @@ describe('unload stash', () => {
     expect(seen).toEqual(['conflict:ex']);
   });
 
+  it("saves edits stashed while the tab's own autosave was in flight, once that write reached the store", () => {
+    const storage = memory();
+    const source = (writing: string | undefined) => ({
+      status: { a: 'saving' as const },
+      byId: () => template('a', 'typed more'),
+      conflictId: undefined,
+      revision: () => 3,
+      writing: () => (writing === undefined ? undefined : { ...template('a', writing) }),
+    });
+    const seen: string[] = [];
+    const target = {
+      replace: (t: WorkspaceTemplate) => seen.push(`replace:${t.source}`),
+      conflict: (id: string) => seen.push(`conflict:${id}`),
+      edited: (id: string) => seen.push(`edited:${id}`),
+    };
+    stashUnsaved(source('typed'), storage);
+    restoreUnsaved([stored('a', 'typed', 4)], new Set(), target, storage);
+    expect(seen).toEqual(['replace:typed more', 'edited:a']);
+    seen.length = 0;
+    stashUnsaved(source('typed'), storage);
+    restoreUnsaved([stored('a', 'another tab wrote this', 4)], new Set(), target, storage);
+    expect(seen).toEqual(['replace:typed more', 'conflict:a']);
+    seen.length = 0;
+    stashUnsaved(source('typed'), storage);
+    restoreUnsaved([stored('a', 'typed', 5)], new Set(), target, storage);
+    expect(seen).toEqual(['replace:typed more', 'conflict:a']);
+  });
+
   it('restores an unsaved edit and saves it when the store still has its base revision', () => {
     const seen = roundTrip(
       { a: 'pending', b: 'saved' },

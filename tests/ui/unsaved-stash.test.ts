@@ -27,6 +27,9 @@ describe('unsaved stash', () => {
     const s = memory();
     s.setItem(STASH_KEY, JSON.stringify([draft, { content: { id: 1 }, revision: 'x' }, null]));
     expect(takeStash(s)).toEqual([draft]);
+    const writing = { ...draft, writing: { ...draft.content, source: '【钱站】您' } };
+    s.setItem(STASH_KEY, JSON.stringify([writing, { ...draft, writing: { id: 't1' } }]));
+    expect(takeStash(s)).toEqual([writing]);
     s.setItem(STASH_KEY, '{not json');
     expect(takeStash(s)).toEqual([]);
   });

@@ -64,6 +64,8 @@ export class Persistence {
   private readonly revisions = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** the content each write in flight is saving (a reload's stash must know its own tab's last write) */
+  private readonly inFlight = new Map<string, DraftContent>();
   private examples = new Set<string>();
   /** the store once `start` has opened it (undefined when it could not): writes wait for it */
   private openedStore: (store: Store | undefined) => void = () => undefined;
@@ -158,6 +160,7 @@ export class Persistence {
         byId: (id) => this.workspace.byId(id),
         conflictId: this.conflict?.id,
         revision: (id) => this.revisions.get(id) ?? 0,
+        writing: (id) => this.inFlight.get(id),
       });
       this.flushAll();
     };
@@ -268,7 +271,8 @@ export class Persistence {
     if (!store || !template || this.conflict?.id === id || this.disconnected) return;
     const content = toDraftContent(template);
     this.setStatus(id, 'saving');
-    const saved = await store.saveDraft(content, this.revisions.get(id) ?? 0);
+    this.inFlight.set(id, content);
+    const saved = await store.saveDraft(content, this.revisions.get(id) ?? 0).finally(() => this.inFlight.delete(id));
     const conflict = saved.ok ? undefined : saved.problems.find(isConflict);
     if (saved.ok) this.revisions.set(id, saved.value.revision);
     if (saved.ok && this.persistent) this.problems = this.problems.filter((p) => p.code === 'storage/corrupt');

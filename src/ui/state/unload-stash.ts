@@ -12,6 +12,8 @@ export interface StashSource {
   /** the template in conflict, whose base revision is unknown (stashed as -1 so the reload shows the conflict again) */
   conflictId: string | undefined;
   revision(id: string): number;
+  /** the content of this tab's own write of a template still in flight */
+  writing?(id: string): DraftContent | undefined;
 }
 
 /** Where restored edits go: put back on screen, then saved (`edited`) or shown as a conflict. */
@@ -30,7 +32,10 @@ export function stashUnsaved(source: StashSource, storage: Storage | undefined =
   const pending = Object.entries(source.status).filter(([, s]) => UNCONFIRMED.includes(s));
   const drafts = pending.flatMap(([id]) => {
     const t = source.byId(id);
-    return t ? [{ content: toDraftContent(t), revision: source.conflictId === id ? -1 : source.revision(id) }] : [];
+    if (!t) return [];
+    const revision = source.conflictId === id ? -1 : source.revision(id);
+    const writing = source.writing?.(id);
+    return [{ content: toDraftContent(t), revision, ...(writing ? { writing } : {}) }];
   });
   writeStash(storage, drafts);
 }
@@ -42,11 +47,12 @@ export function restoreUnsaved(
   target: StashTarget,
   storage: Storage | undefined = globalThis.sessionStorage,
 ): void {
-  for (const { content, revision } of takeStash(storage)) {
+  for (const { content, revision, writing } of takeStash(storage)) {
     const current = stored.find((d) => d.id === content.id);
     if (current && sameContent(current, content)) continue;
     target.replace(fromDraft({ ...content, revision, updatedAt: new Date().toISOString() }, examples));
-    if (current && current.revision !== revision && !isOwnSeed(current, revision, target)) {
+    const own = current && (isOwnSeed(current, revision, target) || isOwnWrite(current, revision, writing));
+    if (current && current.revision !== revision && !own) {
       target.conflict(content.id, content, current);
     } else target.edited(content.id);
   }
@@ -60,4 +66,9 @@ export function restoreUnsaved(
 function isOwnSeed(current: TemplateDraft, stashedRevision: number, target: StashTarget): boolean {
   const seeded = target.seeded?.(current.id);
   return stashedRevision === 0 && current.revision === 1 && seeded !== undefined && sameContent(current, seeded);
+}
+
+/** The page may go away while this tab's own autosave is in flight: that write, committed, is the edits' base. */
+function isOwnWrite(current: TemplateDraft, stashedRevision: number, writing: DraftContent | undefined): boolean {
+  return writing !== undefined && current.revision === stashedRevision + 1 && sameContent(current, writing);
 }

@@ -5,26 +5,32 @@ import type { DraftContent } from '../../storage/index';
 export interface StashedDraft {
   content: DraftContent;
   revision: number;
+  /** what this tab's own write in flight was saving over `revision` when the page went away */
+  writing?: DraftContent;
 }
 
 export const STASH_KEY = 'dunning-studio.unsaved';
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+const isContent = (content: unknown): content is DraftContent => {
+  const c = content as Partial<Record<keyof DraftContent, unknown>> | null | undefined;
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.id === 'string' &&
+    typeof c.name === 'string' &&
+    typeof c.source === 'string' &&
+    typeof c.meta === 'object' &&
+    c.meta !== null &&
+    typeof (c.meta as TemplateMeta).audience === 'string'
+  );
+};
+
 const isStashed = (v: unknown): v is StashedDraft => {
   if (typeof v !== 'object' || v === null) return false;
-  const { content, revision } = v as { content?: Partial<Record<keyof DraftContent, unknown>>; revision?: unknown };
-  return (
-    typeof revision === 'number' &&
-    typeof content === 'object' &&
-    content !== null &&
-    typeof content.id === 'string' &&
-    typeof content.name === 'string' &&
-    typeof content.source === 'string' &&
-    typeof content.meta === 'object' &&
-    content.meta !== null &&
-    typeof (content.meta as TemplateMeta).audience === 'string'
-  );
+  const { content, revision, writing } = v as Partial<Record<keyof StashedDraft, unknown>>;
+  return typeof revision === 'number' && isContent(content) && (writing === undefined || isContent(writing));
 };
 
 /**
