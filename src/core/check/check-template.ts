@@ -99,7 +99,8 @@ function check(t: { source: string; meta?: Partial<TemplateMeta> }, opts: CheckO
     }
     run = runs[i]!;
     const prep = prepared.get(run.text);
-    const fields = { source, meta, sample: run.sample, text: prep.text, segments: prep.sms.segments };
+    const modelReads = (): ReadonlySet<string> => prepared.reads(prep);
+    const fields = { source, meta, sample: run.sample, text: prep.text, segments: prep.sms.segments, modelReads };
     runner.runAll<'output'>(outputRules, fields, onHit, prep.text.norm);
     if (opts.classifier !== false) {
       for (const { rule, hit } of prepared.signals(prep)) collector.add(rule, hit, 'output', run.sample.id, run.spans);

@@ -8,6 +8,8 @@ export interface PreparedText {
   sms: SmsSegments;
   /** `modelHits` of the text, filled on first need */
   signals?: ReturnType<typeof modelHits>;
+  /** the categories of those signals */
+  reads?: ReadonlySet<string>;
 }
 
 /**
@@ -57,6 +59,11 @@ export class PreparedTexts {
   /** The classifier's signals on a prepared text (once per distinct text). */
   signals(prepared: PreparedText): ReturnType<typeof modelHits> {
     return (prepared.signals ??= modelHits(prepared.text));
+  }
+
+  /** The categories the classifier reads in a prepared text (its signals' categories). */
+  reads(prepared: PreparedText): ReadonlySet<string> {
+    return (prepared.reads ??= new Set(this.signals(prepared).map(({ rule }) => rule.category)));
   }
 
   /** Whether the check holds `prepared` fully anyway (so keeping it to the end costs nothing more). */

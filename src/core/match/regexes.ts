@@ -143,13 +143,15 @@ function guardsHold(guards: readonly RegExp[], text: string, at: number, clauseS
  * A regex whose literal factors (regex-factors.ts) are all absent from `norm` is skipped: it cannot match.
  * `prefilter: false` skips the factor scan: for one-off texts (load-time lints) where it costs more than it saves,
  * and for the original text, whose few cheap character-class patterns are gated by their characters instead
- * (char-gate.ts) once the list is used often.
+ * (char-gate.ts) once the list is used often. `withinClause` (with `clauseStart`) passes over a match that runs
+ * across a clause end and goes on searching from its next character.
  */
 export function findRegexes(
   regexes: RegexList,
   norm: string,
   clauseStart?: ClauseStart,
   prefilter = true,
+  withinClause = false,
 ): (Span & { index: number })[] {
   // NOTE: runs for every rule on every sample, mostly finding nothing: no closure, no result array until a match.
   let out: (Span & { index: number })[] | undefined;
@@ -161,7 +163,8 @@ export function findRegexes(
     const { re, guards } = regex;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      if (m[0].length === 0 || !guardsHold(guards, norm, m.index, clauseStart)) {
+      const crosses = withinClause && clauseStart !== undefined && clauseStart(m.index + m[0].length - 1) > m.index;
+      if (m[0].length === 0 || crosses || !guardsHold(guards, norm, m.index, clauseStart)) {
         re.lastIndex = nextIndex(norm, m.index);
         continue;
       }

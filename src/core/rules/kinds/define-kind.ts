@@ -48,7 +48,13 @@ export interface TargetContexts {
     /** Liquid parse problems (code template/parse, with offsets) */
     parseProblems: readonly Problem[];
   };
-  output: Common & { sample: Sample; text: Matchable; segments: number };
+  output: Common & {
+    sample: Sample;
+    text: Matchable;
+    segments: number;
+    /** the categories the text classifier reads in `text` (classified on the first call, once per distinct text) */
+    modelReads: () => ReadonlySet<string>;
+  };
   meta: Common & { outputs: readonly RenderedSample[] };
 }
 

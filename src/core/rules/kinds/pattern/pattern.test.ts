@@ -39,3 +39,32 @@ runKindTable({
     { patterns: ['x?'], on: 'original' },
   ],
 });
+
+runKindTable({
+  kind: 'pattern',
+  label: 'within one clause',
+  params: { patterns: ['通知\\p{Script=Han}{0,12}?家人'], withinClause: true },
+  valid: ['特此通知您。祝家人安康', '我们会通知您，请家人放心', '通知您；家人'],
+  invalid: [
+    { text: '我们将通知你的家人', highlight: ['通知你的家人'] },
+    { text: '特此通知您。明天通知你全部家人', highlight: ['通知你全部家人'] },
+  ],
+  badParams: [{ patterns: ['a'], withinClause: 'yes' }],
+});
+
+runKindTable({
+  kind: 'pattern',
+  label: 'corroborated by the model',
+  params: { patterns: ['(?:打电话|联系)\\p{Script=Han}{0,6}?(?:家人|同事)'], corroboratedBy: 'threat' },
+  valid: ['如需家人代为还款，请联系家人本人在APP内办理。', '您好，请您联系家人确认收货地址。'],
+  invalid: [
+    {
+      text: '再不还钱，我们马上挨个打电话给你的家人和同事，让所有人都知道你欠钱不还！',
+      highlight: ['打电话给你的家人'],
+    },
+  ],
+  badParams: [
+    { patterns: ['a'], corroboratedBy: 'gossip' },
+    { patterns: ['a'], corroboratedBy: 1 },
+  ],
+});
