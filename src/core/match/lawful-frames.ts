@@ -1,5 +1,6 @@
 import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
 import { simplifiedOriginal } from './simplified-original';
+import { noticeFrames } from './lawful-notices';
 import { stanceFrames } from './lawful-stances';
 import type { Span } from './spans';
 
@@ -208,6 +209,7 @@ export function lawfulFrames(text: string): Span[] {
         out.push({ start: base, end: base + sentence.length });
     }
     stanceFrames(sentence, base, out);
+    noticeFrames(sentence, base, out);
   }
   return out;
 }

@@ -1,0 +1,68 @@
+import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
+import type { Span } from './spans';
+
+/**
+ * The lender's own lawful recourse as the consequence of not paying (请立即还款以免被起诉, 否则将影响征信并启动司法程序,
+ * 否则将上报征信并移交法务部门处理): the clause, when it names nothing but the courts, the lender's legal department and
+ * the credit record. A clause that adds a visit, a contact, jail, a seizure, a law firm or a blacklist is not excused.
+ */
+const RECOURSE =
+  /(?:否则|以免|避免|不然|如未|若未|如仍未|若仍未|逾期不还的?)[^，,。；;！？!?\n]{0,16}?(?:被起诉|起诉|诉讼|司法程序|法律程序|法律途径|法务部门?处理|移交法务部门?)/u;
+const MORE_THAN_RECOURSE =
+  /上门|家|单位|同事|亲友|朋友|联系人|通讯录|刑事|坐牢|拘留|逮捕|判刑|冻结|查封|扣押|拍卖|强制|执行|律师|律所|本所|我所|传票|黑名单|失信|曝光|公开|一切|全部|后果|立即(?!还款|处理)|马上|今天|明天|小时|费|保证金|缴纳|转账|账户/u;
+
+/**
+ * A question the reader asked, quoted and answered (您咨询的“能否去户籍地派出所开具困难证明”, 关于您提出的“是否会影响子女上学”
+ * 的疑问, 您问到的“逾期会不会被拘留”): the quotation.
+ */
+const QUESTION_QUOTED = /(?:您|你)(?:本人)?(?:咨询|询问|提出|问到|问起|关心|提问)的[“"「]([^”"」\n]{1,40})[”"」]/u;
+
+/** The reader invited to bring family to a meeting they arranged (可携带家属陪同): the phrase. */
+const FAMILY_MAY_COME = /(?:可|可以|欢迎|允许)(?:携带|带上?|由)?(?:家属|家人|亲友|亲属)(?:陪同|一同|一起|同行)/u;
+
+/**
+ * The reader's own contact data managed (已将您的紧急联系人信息从系统中删除; 尾号3318为紧急联系人号码，若已不再使用，请登录APP
+ * 修改): from the contact to the act on the data.
+ */
+const CONTACT_DATA_MANAGED =
+  /(?:紧急联系人|联系人)(?:的)?(?:信息|号码|资料|电话)?[^。！？!?\n]{0,24}?(?:删除|移除|修改|更新|变更|解除|撤销|更换)|(?:删除|移除|修改|更新|变更|更换)(?:您的?|你的?)?(?:紧急联系人|联系人)/u;
+
+/** The reader told to report a crime themself (请携带身份证前往就近派出所报案, 如遇威胁请立即报警): the clause. */
+const READER_REPORTS = /(?:请|可|可以|建议|务必)(?:您|你)?[^，,。；;！？!?\n]{0,16}?(?:报警|报案)/u;
+
+/**
+ * A law firm's letter as a possibility with the means to check it (律师函（如有）将载明律所名称、执业证号及核实电话): the
+ * clause.
+ */
+const LETTER_VERIFIABLE =
+  /(?:载明|注明|列明|写明|附有|附上)[^，,。；;！？!?\n]{0,16}?(?:执业证号|执业证|律所名称|律师事务所名称|核实电话|核验方式)/u;
+
+/**
+ * Litigation as a condition whose consequences the court decides (若您的借款最终进入诉讼程序，是否列入失信被执行人名单由人民法院
+ * 依法决定): from the condition to the court's decision.
+ */
+const COURT_DECIDES_IF_SUED =
+  /(?:若|如|如果|一旦|倘若)[^，,。；;！？!?\n]{0,12}?(?:进入|提起|走|涉及)[^，,。；;！？!?\n]{0,4}?(?:诉讼|司法)(?:程序)?[，,][^。！？!?\n]{0,24}?由(?:人民)?法院(?:依法)?(?:决定|判决|裁定|认定)/u;
+
+/** Lawful notices of one sentence: recourse named as the consequence, the reader's own question and data. */
+export function noticeFrames(sentence: string, base: number, out: Span[]): void {
+  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const recourse = RECOURSE.exec(sentence);
+  if (recourse) {
+    const from = clauseStartBefore(sentence, recourse.index);
+    const to = clauseEndFrom(sentence, recourse.index + recourse[0].length);
+    if (!MORE_THAN_RECOURSE.test(sentence.slice(from, to))) push(from, to);
+  }
+  const sued = COURT_DECIDES_IF_SUED.exec(sentence);
+  if (sued) push(sued.index, sued.index + sued[0].length);
+  const question = QUESTION_QUOTED.exec(sentence);
+  if (question) push(question.index, question.index + question[0].length);
+  const family = FAMILY_MAY_COME.exec(sentence);
+  if (family) push(family.index, family.index + family[0].length);
+  const data = CONTACT_DATA_MANAGED.exec(sentence);
+  if (data) push(data.index, data.index + data[0].length);
+  const report = READER_REPORTS.exec(sentence);
+  if (report) push(clauseStartBefore(sentence, report.index), clauseEndFrom(sentence, report.index));
+  const letter = LETTER_VERIFIABLE.exec(sentence);
+  if (letter) push(clauseStartBefore(sentence, letter.index), clauseEndFrom(sentence, letter.index));
+}
