@@ -183,13 +183,16 @@ const preloadStartChunks = (): Plugin => ({
 });
 
 /**
- * Monaco's core in two layers, lowest first, each its own chunk: src/ui/editor/load.ts evaluates them one task each
- * (all of Monaco in one go blocked the page for 0.4–0.8 s; five layers lengthened the start's chain of tasks). Only
- * modules the editor needs at start are layered; what only the later features use stays with them.
+ * Monaco's core in layers, lowest first, each its own chunk: src/ui/editor/load.ts evaluates them one task each
+ * (all of Monaco in one go blocked the page for 0.4–0.8 s). Only modules the editor needs at start are layered;
+ * what only the later features use stays with them.
  */
 const EDITOR_LAYERS: [name: string, test: RegExp][] = [
-  ['editor-base', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/](base|platform)[\\/]/],
-  ['editor-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/](common|browser)[\\/]/],
+  ['editor-base-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]common[\\/]/],
+  ['editor-base', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]/],
+  ['editor-platform', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]platform[\\/]/],
+  ['editor-common', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]common[\\/]/],
+  ['editor-browser', /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]browser[\\/]/],
   ['editor', /[\\/]monaco-editor[\\/]/],
 ];
 /** The pure core (src/core): its modules have no side effects on import. */
