@@ -34,7 +34,8 @@ export interface CheckOptions {
   maxFindings?: number;
   /**
    * The text classifier's second signal: `model/<category>` warnings from src/core/classifier/model.json, run once
-   * per distinct rendered text. Default true; `false` turns it off (e.g. tests of one rule's own findings).
+   * per distinct rendered text. Default true; `false` hides these findings (e.g. tests of one rule's own findings).
+   * Rules with `corroboratedBy` still read the model either way: a pack must block the same texts whatever is shown.
    */
   classifier?: boolean;
   /** @internal test seam: the kind registry (default: every built-in kind) */

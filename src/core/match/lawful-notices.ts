@@ -3,13 +3,15 @@ import type { Span } from './spans';
 
 /**
  * The lender's own lawful recourse as the consequence of not paying (请立即还款以免被起诉, 否则将影响征信并启动司法程序,
- * 否则将上报征信并移交法务部门处理): the clause, when it names nothing but the courts, the lender's legal department and
- * the credit record. A clause that adds a visit, a contact, jail, a seizure, a law firm or a blacklist is not excused.
+ * 否则将上报征信并移交法务部门处理): the words from the marker to the recourse, only when they name nothing but the
+ * courts, the lender's legal department and the credit record, and nothing but 处理/程序/解决 follows in the clause.
  */
 const RECOURSE =
   /(?:否则|以免|避免|不然|如未|若未|如仍未|若仍未|逾期不还的?)[^，,。；;！？!?\n]{0,16}?(?:被起诉|起诉|诉讼|司法程序|法律程序|法律途径|法务部门?处理|移交法务部门?)/u;
 const MORE_THAN_RECOURSE =
-  /上门|家|单位|同事|亲友|朋友|联系人|通讯录|刑事|坐牢|拘留|逮捕|判刑|冻结|查封|扣押|拍卖|强制|执行|律师|律所|本所|我所|传票|黑名单|失信|曝光|公开|一切|全部|后果|立即(?!还款|处理)|马上|今天|明天|小时|费|保证金|缴纳|转账|账户/u;
+  /上门|家|单位|同事|亲友|朋友|联系人|通讯录|刑事|坐牢|拘留|逮捕|判刑|冻结|查封|扣押|拍卖|强制|执行|律师|律所|本所|我所|传票|黑名单|失信|曝光|公开|一切|全部|后果|立即(?!还款|处理)|马上|今天|明天|小时|费|保证金|缴纳|转账|账户|通知|联系|电话|告诉|告知|打|让|父母|爸|妈|老婆|老公|孩子|子女|家属|亲属|身败名裂|腿|命/u;
+/** What may follow the recourse in its clause. */
+const RECOURSE_TAIL = /^(?:处理|程序|解决|途径|手段)?$/u;
 
 /**
  * A question the reader asked, quoted and answered (您咨询的“能否去户籍地派出所开具困难证明”, 关于您提出的“是否会影响子女上学”
@@ -25,10 +27,14 @@ const FAMILY_MAY_COME = /(?:可|可以|欢迎|允许)(?:携带|带上?|由)?(?:�
  * 修改): from the contact to the act on the data.
  */
 const CONTACT_DATA_MANAGED =
-  /(?:紧急联系人|联系人)(?:的)?(?:信息|号码|资料|电话)?[^。！？!?\n]{0,24}?(?:删除|移除|修改|更新|变更|解除|撤销|更换)|(?:删除|移除|修改|更新|变更|更换)(?:您的?|你的?)?(?:紧急联系人|联系人)/u;
+  /(?:紧急联系人|联系人)(?:的)?(?:信息|号码|资料|电话)?[^，,；;。！？!?\n]{0,24}?(?:删除|移除|修改|更新|变更|解除|撤销|更换)|(?:删除|移除|修改|更新|变更|更换)(?:您的?|你的?)?(?:紧急联系人|联系人)/u;
 
-/** The reader told to report a crime themself (请携带身份证前往就近派出所报案, 如遇威胁请立即报警): the clause. */
+/**
+ * The reader told to report a crime themself (请携带身份证前往就近派出所报案, 如遇威胁请立即报警): the words up to the report,
+ * unless the clause goes on to shrug it off (你可以报警，但我们照样上门).
+ */
 const READER_REPORTS = /(?:请|可|可以|建议|务必)(?:您|你)?[^，,。；;！？!?\n]{0,16}?(?:报警|报案)/u;
+const REPORT_SHRUGGED = /但|照样|照常|一样|也没用|没用|尽管|随便/u;
 
 /**
  * A law firm's letter as a possibility with the means to check it (律师函（如有）将载明律所名称、执业证号及核实电话): the
@@ -42,16 +48,26 @@ const LETTER_VERIFIABLE =
  * 依法决定): from the condition to the court's decision.
  */
 const COURT_DECIDES_IF_SUED =
-  /(?:若|如|如果|一旦|倘若)[^，,。；;！？!?\n]{0,12}?(?:进入|提起|走|涉及)[^，,。；;！？!?\n]{0,4}?(?:诉讼|司法)(?:程序)?[，,][^。！？!?\n]{0,24}?由(?:人民)?法院(?:依法)?(?:决定|判决|裁定|认定)/u;
+  /(?:若|如|如果|一旦|倘若)[^，,。；;！？!?\n]{0,12}?(?:进入|提起|走|涉及)[^，,。；;！？!?\n]{0,4}?(?:诉讼|司法)(?:程序)?[，,][^，,；;。！？!?\n]{0,24}?由(?:人民)?法院(?:依法)?(?:决定|判决|裁定|认定)/u;
 
-/** Lawful notices of one sentence: recourse named as the consequence, the reader's own question and data. */
+/**
+ * The reader's own request that contact with others stop (您在电话中要求我们停止联系您的紧急联系人): the clause.
+ */
+const ASKED_TO_STOP =
+  /(?:您|你)(?:本人)?[^，,。；;！？!?\n]{0,12}?(?:要求|申请|请求)(?:我们|我司|平台)?停止(?:联系|致电|打扰|拨打)[^，,。；;！？!?\n]{0,12}/u;
+
+/**
+ * Lawful notices of one sentence: the lender's recourse named as the consequence, litigation whose consequence the
+ * court decides, the reader's quoted question, family invited along, the reader's contact data managed or the request
+ * to stop contacting others, the reader told to report, a law firm's letter with its means of checking.
+ */
 export function noticeFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
   const recourse = RECOURSE.exec(sentence);
   if (recourse) {
-    const from = clauseStartBefore(sentence, recourse.index);
-    const to = clauseEndFrom(sentence, recourse.index + recourse[0].length);
-    if (!MORE_THAN_RECOURSE.test(sentence.slice(from, to))) push(from, to);
+    const end = recourse.index + recourse[0].length;
+    const tail = sentence.slice(end, clauseEndFrom(sentence, end));
+    if (!MORE_THAN_RECOURSE.test(recourse[0]) && RECOURSE_TAIL.test(tail)) push(recourse.index, end + tail.length);
   }
   const sued = COURT_DECIDES_IF_SUED.exec(sentence);
   if (sued) push(sued.index, sued.index + sued[0].length);
@@ -62,7 +78,12 @@ export function noticeFrames(sentence: string, base: number, out: Span[]): void 
   const data = CONTACT_DATA_MANAGED.exec(sentence);
   if (data) push(data.index, data.index + data[0].length);
   const report = READER_REPORTS.exec(sentence);
-  if (report) push(clauseStartBefore(sentence, report.index), clauseEndFrom(sentence, report.index));
+  if (report) {
+    const end = report.index + report[0].length;
+    if (!REPORT_SHRUGGED.test(sentence.slice(end, clauseEndFrom(sentence, end)))) push(report.index, end);
+  }
+  const stop = ASKED_TO_STOP.exec(sentence);
+  if (stop) push(clauseStartBefore(sentence, stop.index), stop.index + stop[0].length);
   const letter = LETTER_VERIFIABLE.exec(sentence);
   if (letter) push(clauseStartBefore(sentence, letter.index), clauseEndFrom(sentence, letter.index));
 }

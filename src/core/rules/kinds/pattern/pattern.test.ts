@@ -49,7 +49,10 @@ runKindTable({
     { text: '我们将通知你的家人', highlight: ['通知你的家人'] },
     { text: '特此通知您。明天通知你全部家人', highlight: ['通知你全部家人'] },
   ],
-  badParams: [{ patterns: ['a'], withinClause: 'yes' }],
+  badParams: [
+    { patterns: ['a'], withinClause: 'yes' },
+    { patterns: ['a'], withinClause: true, on: 'original' },
+  ],
 });
 
 runKindTable({
