@@ -104,7 +104,7 @@ test("shows the text model's reading apart from the rules, in the findings panel
   void trouble;
   await openStudio(page);
   await setUser(page, '王文案', 'writer');
-  await pasteIntoEditor(page, `${LAWFUL}我们的同事已经在你家附近了。`);
+  await pasteIntoEditor(page, `${LAWFUL}今晚不还，我们的人就到你家门口等你。`);
   const findings = page.getByTestId('findings');
   await expect(findings.getByTestId('model-signals')).toBeVisible();
   await expect(findings.locator('[data-testid="finding"][data-rule-id="model/threat"]')).toBeVisible();
