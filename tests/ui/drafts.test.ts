@@ -17,6 +17,21 @@ describe('draft mapping', () => {
     expect(sameContent(a, { ...a, meta: { audience: 'guarantor' } })).toBe(false);
   });
 
+  it('reports the same content when the store returns the meta keys in another order', () => {
+    const a = {
+      id: 't',
+      name: 'n',
+      source: 's',
+      meta: { audience: 'debtor' as const, stage: 'D+7', sendWindow: { start: '08:00', end: '20:00' } },
+    };
+    const reordered = {
+      ...a,
+      meta: { sendWindow: { end: '20:00', start: '08:00' }, stage: 'D+7', audience: 'debtor' as const },
+    };
+    expect(sameContent(a, reordered)).toBe(true);
+    expect(sameContent(a, { ...reordered, meta: { ...reordered.meta, stage: 'D+30' } })).toBe(false);
+  });
+
   it('marks repo examples as examples and keeps id, name and source when reading a stored draft', () => {
     const draft = {
       id: 'd1',
