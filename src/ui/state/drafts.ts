@@ -1,4 +1,4 @@
-import type { TemplateMeta, TemplateDraft } from '../../core/model';
+import { canonicalJson, type TemplateMeta, type TemplateDraft } from '../../core/model';
 import type { DraftContent } from '../../storage/index';
 import type { WorkspaceTemplate } from './workspace.svelte';
 
@@ -29,17 +29,10 @@ export function fromDraft(d: TemplateDraft, examples: ReadonlySet<string>): Work
   };
 }
 
-/** A value as JSON with every object's keys sorted: the store returns a meta in its schema's key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-  const entries = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
 /** Whether two drafts hold the same name, source and meta (whatever the order of the meta's keys). */
 export function sameContent(a: DraftContent, b: DraftContent): boolean {
-  return a.name === b.name && a.source === b.source && canonical(a.meta) === canonical(b.meta);
+  // NOTE: keys sorted: the store returns a meta in its schema's key order, the editor in the order it was built.
+  return (
+    a.name === b.name && a.source === b.source && canonicalJson(plainMeta(a.meta)) === canonicalJson(plainMeta(b.meta))
+  );
 }

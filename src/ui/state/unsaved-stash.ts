@@ -1,4 +1,5 @@
-import type { TemplateMeta } from '../../core/model';
+import { z } from 'zod';
+import { templateDraftSchema } from '../../core/model';
 import type { DraftContent } from '../../storage/index';
 
 /** Edits not yet confirmed written when the page went away, with the revision they were based on. */
@@ -13,24 +14,16 @@ export const STASH_KEY = 'dunning-studio.unsaved';
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const isContent = (content: unknown): content is DraftContent => {
-  const c = content as Partial<Record<keyof DraftContent, unknown>> | null | undefined;
-  return (
-    typeof c === 'object' &&
-    c !== null &&
-    typeof c.id === 'string' &&
-    typeof c.name === 'string' &&
-    typeof c.source === 'string' &&
-    typeof c.meta === 'object' &&
-    c.meta !== null &&
-    typeof (c.meta as TemplateMeta).audience === 'string'
-  );
-};
-
-const isStashed = (v: unknown): v is StashedDraft => {
-  if (typeof v !== 'object' || v === null) return false;
-  const { content, revision, writing } = v as Partial<Record<keyof StashedDraft, unknown>>;
-  return typeof revision === 'number' && isContent(content) && (writing === undefined || isContent(writing));
+// NOTE: not strict: a stash written by another build may carry more; what is kept is exactly a draft's content.
+const contentSchema = z.object(templateDraftSchema.pick({ id: true, name: true, source: true, meta: true }).shape);
+const stashedSchema = z.object({
+  content: contentSchema,
+  revision: z.number(),
+  writing: contentSchema.optional(),
+});
+const stashed = (v: unknown): StashedDraft[] => {
+  const r = stashedSchema.safeParse(v);
+  return r.success ? [r.data as StashedDraft] : [];
 };
 
 /**
@@ -53,7 +46,7 @@ export function takeStash(storage: KeyValue | undefined): StashedDraft[] {
     const raw = storage?.getItem(STASH_KEY);
     storage?.removeItem(STASH_KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? parsed.filter(isStashed) : [];
+    return Array.isArray(parsed) ? parsed.flatMap(stashed) : [];
   } catch {
     return [];
   }
