@@ -1,5 +1,9 @@
 // UI latency of the production build in the system Chromium, against the goals of "speed a writer feels":
 //   npm run bench:ui -- [--runs 7] [--keys 100] [--port 4291] [--out DIR] [--no-build]
+//   node tests/bench/ui-latency.mjs --compare DIR_A,DIR_B [--runs 9] [--port 4291] [--out DIR] [--no-build]
+// The second form measures the start only, of two studio builds (e.g. `npx vite build --outDir DIR` in two
+// checkouts) against the same bare page, A, B and bare in each round in a rotating order: the per-round ratios share
+// the machine's state of that moment, so an effect of a few % shows where one build's run-to-run spread would hide it.
 // It builds the studio and a bare Monaco page with the same editor features (tests/bench/bare-monaco) into its own
 // directory, serves both on its own port as a static host does (./static-host.mjs: files compressed once, before the
 // first request; `vite preview` gzips every response on the 2 cores the browser needs, and the one 3.4 MB script of
@@ -41,13 +45,17 @@ const keys = Number(option('keys', 100));
 const port = Number(option('port', 4291));
 const out = option('out', join(tmpdir(), 'dunning-ui-bench'));
 const origin = `http://127.0.0.1:${port}`;
+const compare = option('compare', '')
+  .split(',')
+  .filter((dir) => dir !== '');
+if (args.includes('--compare') && compare.length !== 2) throw new Error('--compare wants two build folders: A,B');
 
 const sh = (cmd, cmdArgs) => {
   const result = spawnSync(cmd, cmdArgs, { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 };
 if (!args.includes('--no-build')) {
-  sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir']);
+  if (compare.length === 0) sh('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir']);
   sh('npx', [
     'vite',
     'build',
@@ -59,15 +67,24 @@ if (!args.includes('--no-build')) {
 }
 
 // NOTE: refuse a port that already answers: the bench would measure whatever else answers there.
-const taken = await fetch(origin).then(
-  () => true,
-  () => false,
-);
-if (taken) throw new Error(`${origin} already answers: choose a free port with --port N`);
-const server = await serveStatic(out, port, hostHeaders(join(ROOT, 'public', '_headers')));
+const answers = (url) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );
+// NOTE: in --compare mode each build has a server of its own (port, port + 1; the bare page port + 2).
+const serving = compare.length === 0 ? [out] : [...compare, join(out, 'bare-monaco')];
+const servers = [];
+for (const [i, dir] of serving.entries()) {
+  const url = `http://127.0.0.1:${port + i}`;
+  if (await answers(url)) throw new Error(`${url} already answers: choose a free port with --port N`);
+  servers.push(await serveStatic(dir, port + i, hostHeaders(join(ROOT, 'public', '_headers'))));
+}
 const stopServer = () => {
-  server.closeAllConnections();
-  server.close();
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
 };
 
 const browser = await chromium.launch({
@@ -118,6 +135,7 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
 };
 const median = (xs) => quantile(xs, 0.5);
+const longest = (rs) => Math.max(0, ...rs.flatMap((r) => r.longTasks.map((t) => t.duration)));
 const ms = (x) => `${Math.round(x)} ms`;
 const results = [];
 const report = (label, figure, goal, ok) => {
@@ -150,12 +168,12 @@ async function measure(page, settled) {
 }
 
 /** A first visit of `path` in a fresh context, then a reload (stored workspace, HTTP cache). */
-async function load(path, settled) {
+async function load(path, settled, at = origin) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(probe);
     const page = await context.newPage();
-    await page.goto(origin + path);
+    await page.goto(at + path);
     const first = await measure(page, settled);
     await page.reload();
     return { ...first, again: await measure(page, settled) };
@@ -164,24 +182,116 @@ async function load(path, settled) {
   }
 }
 
-const LATE_FEATURES = readdirSync(join(out, 'assets')).some((file) => /^late-features-[\w-]+\.js$/.test(file));
+const lateFeaturesIn = (dir) =>
+  readdirSync(join(dir, 'assets')).some((file) => /^late-features-[\w-]+\.js$/.test(file));
 /** The first report is shown and the editor features (when the build loads them apart) are loaded. */
-const appSettled = (page) =>
+const settledFor = (late) => (page) =>
   page.waitForFunction(
     (late) =>
       window.__bench.report > 0 &&
       (!late || performance.getEntriesByType('resource').some((r) => /\/late-features-[\w-]+\.js$/.test(r.name))),
-    LATE_FEATURES,
+    late,
     { timeout: 60_000 },
   );
+const appSettled = settledFor(compare.length === 0 && lateFeaturesIn(out));
 const bareSettled = (page) => page.waitForTimeout(1000);
 
-console.log(`ui-latency: ${runs} loads each, ${keys} keys; Chromium ${browser.version()}; ${origin}`);
+console.log(
+  `ui-latency: ${runs} loads each, ${compare.length > 0 ? 'start only' : `${keys} keys`}; Chromium ${browser.version()}; ${origin}`,
+);
 console.log(
   `load average before: ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')} (2 cores: above ~1 the figures inflate)`,
 );
+if (compare.length > 0) {
+  await compareBuilds();
+  await browser.close();
+  stopServer();
+  console.log(
+    `\nload average after: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  process.exit(0);
+}
+
+/** --compare: studio A, studio B and the bare page in each round, in a rotating order; start figures only. */
+async function compareBuilds() {
+  const names = ['A', 'B'];
+  const urls = [0, 1, 2].map((i) => `http://127.0.0.1:${port + i}`);
+  const settled = compare.map((dir) => settledFor(lateFeaturesIn(dir)));
+  const orders = [
+    [0, 1, 2],
+    [1, 0, 2],
+    [2, 0, 1],
+    [2, 1, 0],
+    [0, 2, 1],
+    [1, 2, 0],
+  ];
+  const rounds = [];
+  console.log(`  A = ${compare[0]}\n  B = ${compare[1]}`);
+  for (let i = 0; i < runs; i++) {
+    const round = [];
+    for (const who of orders[i % orders.length]) {
+      round[who] = await load('/', who === 2 ? bareSettled : settled[who], urls[who]);
+    }
+    rounds.push(round);
+    const [a, b, c] = round.map((r) => Math.round(r.usable));
+    console.log(`  round ${i + 1}: A ${a} ms, B ${b} ms, bare ${c} ms; B / A ${(b / a).toFixed(3)}`);
+  }
+  const x = (r) => `${r.toFixed(3)}×`;
+  const both = (xs) => `median ${x(median(xs))}, p95 ${x(quantile(xs, 0.95))}`;
+  const line = (label, xs, fmt) => console.log(`  ${label.padEnd(34)} ${fmt(xs)}`);
+  const timing = (xs) => `median ${ms(median(xs))}, p95 ${ms(quantile(xs, 0.95))}`;
+  console.log(`\n(a) start, ${runs} rounds; per-round ratios (each shares the machine's state of its round)`);
+  for (const [who, name] of names.entries()) {
+    const own = rounds.map((r) => r[who]);
+    line(
+      `${name} usable`,
+      own.map((r) => r.usable),
+      timing,
+    );
+    line(
+      `${name} / bare`,
+      rounds.map((r) => r[who].usable / r[2].usable),
+      both,
+    );
+    line(
+      `${name} reload / bare reload`,
+      rounds.map((r) => r[who].again.usable / r[2].again.usable),
+      both,
+    );
+    line(
+      `${name} first report`,
+      own.map((r) => r.report),
+      timing,
+    );
+    line(`${name} longest start task`, [longest(own)], ([t]) => ms(t));
+    const kbIn = (paths) =>
+      paths.reduce(
+        (sum, path) =>
+          sum + gzipSync(readFileSync(join(compare[who], path.replace(/^\.?\//, ''))), { level: 9 }).length / 1000,
+        0,
+      );
+    const js = Math.max(...own.flatMap((r) => [kbIn(r.needed), kbIn(r.again.needed)]));
+    line(`${name} JS needed before usable`, [js], ([kb]) => `${kb.toFixed(0)} kB`);
+  }
+  line(
+    'bare usable',
+    rounds.map((r) => r[2].usable),
+    timing,
+  );
+  const ba = rounds.map((r) => r[1].usable / r[0].usable);
+  line('B / A (usable)', ba, both);
+  line(
+    'B / A (reload usable)',
+    rounds.map((r) => r[1].again.usable / r[0].again.usable),
+    both,
+  );
+  console.log(`  rounds where B was faster than A: ${ba.filter((r) => r < 1).length} of ${ba.length}`);
+}
+
 const app = [];
 const bare = [];
 for (let i = 0; i < runs; i++) {
@@ -193,7 +303,6 @@ for (let i = 0; i < runs; i++) {
 }
 
 const usable = (rs) => rs.map((r) => r.usable);
-const longest = (rs) => Math.max(0, ...rs.flatMap((r) => r.longTasks.map((t) => t.duration)));
 // NOTE: loads ran in pairs (studio, bare or bare, studio): each pair's ratio shares the machine's state of that moment.
 const pairRatios = (as, bs) => as.map((a, i) => a.usable / bs[i].usable);
 const ratios = pairRatios(app, bare);
