@@ -51,10 +51,11 @@ const COURT_DECIDES_IF_SUED =
   /(?:若|如|如果|一旦|倘若)[^，,。；;！？!?\n]{0,12}?(?:进入|提起|走|涉及)[^，,。；;！？!?\n]{0,4}?(?:诉讼|司法)(?:程序)?[，,][^，,；;。！？!?\n]{0,24}?由(?:人民)?法院(?:依法)?(?:决定|判决|裁定|认定)/u;
 
 /**
- * The reader's own request that contact with others stop (您在电话中要求我们停止联系您的紧急联系人): the clause.
+ * The reader's own request that contact with others stop (您在电话中要求我们停止联系您的紧急联系人): the clause, up to a
+ * turn back to pressure (…停止联系那就让你家人来还).
  */
 const ASKED_TO_STOP =
-  /(?:您|你)(?:本人)?[^，,。；;！？!?\n]{0,12}?(?:要求|申请|请求)(?:我们|我司|平台)?停止(?:联系|致电|打扰|拨打)[^，,。；;！？!?\n]{0,12}/u;
+  /(?:您|你)(?:本人)?[^，,。；;！？!?\n]{0,12}?(?:要求|申请|请求)(?:我们|我司|平台)?停止(?:联系|致电|打扰|拨打)(?:(?!那|就|否则|不然|但|却|让|叫|要|再|如果|若)[^，,。；;！？!?\n]){0,12}/u;
 
 /**
  * Lawful notices of one sentence: the lender's recourse named as the consequence, litigation whose consequence the

@@ -41,10 +41,15 @@ const NO_DUTY =
 /**
  * The reader's own request or arrangement reported back (您本人于12月4日来电申请由我司工作人员上门协助, 您在协商中提出由您的
  * 哥哥代还, 您询问家人是否需要替您还款, 按您电话中的约定…): a dated or channelled request for the visit, the meeting or
- * the relative's help. The span runs from the request to the sentence end. "你要求宽限，那我们就去你家" names no such act.
+ * the relative's help. The span runs from the request to the sentence end, or to the first turn back to pressure
+ * (那就…, 如果今天还不到账…, 否则…). "你要求宽限，那我们就去你家" names no such act; a request to stop is no request for an act.
  */
 const BORROWER_ASKED =
-  /(?<![为给帮替向对跟和与])您(?:本人)?(?:(?:于[^，,。；;！？!?\n]{1,12}?|在[^，,。；;！？!?\n]{1,8}?中|此前|之前|日前|上次|上周[一二三四五六日天]?|上个?月|前天|前几天|昨天|昨日|近日|\d{1,2}月\d{1,2}日)(?:来电|致电|电话|通话|在线|留言)?|来电|致电)(?:申请|提出|表示希望|要求|请求|预约|询问)(?:由|让|请)?[^，,。；;！？!?\n]{0,12}?(?:上门|代为|代还|代偿|替您|替你|协助|面谈|拜访|见面|到访|家属|父亲|母亲|父母|哥哥|姐姐|弟弟|妹妹|配偶|子女|亲属|家人)|(?:按|按照|根据)您(?:本人)?(?:在|于)?(?:电话|来电|通话|协商|预约|申请|要求)(?:中|里)?(?:的|所)?(?:约定|说的|所说|预约|要求|申请|安排)?(?!的?(?:地址|住址|位置|家))/u;
+  /(?<![为给帮替向对跟和与])您(?:本人)?(?:(?:于[^，,。；;！？!?\n]{1,12}?|在[^，,。；;！？!?\n]{1,8}?中|此前|之前|日前|上次|上周[一二三四五六日天]?|上个?月|前天|前几天|昨天|昨日|近日|\d{1,2}月\d{1,2}日)(?:来电|致电|电话|通话|在线|留言)?|来电|致电)(?:申请|提出|表示希望|要求|请求|预约|询问)(?:由|让|请)?(?:(?!那|就|否则|不然|但|停止|取消)[^，,。；;！？!?\n]){0,12}?(?:上门|代为|代还|代偿|替您|替你|协助|面谈|拜访|见面|到访|家属|父亲|母亲|父母|哥哥|姐姐|弟弟|妹妹|配偶|子女|亲属|家人)|(?:按|按照|根据)您(?:本人)?(?:在|于)?(?:电话|来电|通话|协商|预约|申请|要求)(?:中|里)?(?:的|所)?(?:约定|说的|所说|预约|要求|申请|安排)?(?!的?(?:地址|住址|位置|家))/u;
+
+/** Where a reported request turns back into pressure: a condition on paying, a threat's hinge, a "but". */
+const REQUEST_TURNS =
+  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)/u;
 
 /** The reader asking about a relative's help, undated (您询问家人是否需要替您还款): that clause only. */
 const BORROWER_ASKS_ABOUT =
@@ -170,7 +175,10 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   const duty = NO_DUTY.exec(sentence);
   if (duty) push(clauseStartBefore(sentence, duty.index), duty.index + duty[0].length);
   const asked = BORROWER_ASKED.exec(sentence);
-  if (asked) push(asked.index, sentence.length);
+  if (asked) {
+    const turn = REQUEST_TURNS.exec(sentence.slice(asked.index + asked[0].length));
+    push(asked.index, turn ? asked.index + asked[0].length + turn.index : sentence.length);
+  }
   const asksAbout = BORROWER_ASKS_ABOUT.exec(sentence);
   if (asksAbout) push(asksAbout.index, clauseEndFrom(sentence, asksAbout.index + asksAbout[0].length));
   const worry = WORRY_ANSWERED.exec(sentence);
