@@ -115,11 +115,11 @@ const CALL_BACK_ASKED =
 
 /**
  * A contact or visit the lender says happens only with the reader's consent (外访人员仅在您本人同意或预约后到访, 只有经您
- * 授权才会联系家属), or one the reader booked (到达您预约的地点): a pledge of how it is done. The span is the clause
- * that holds it.
+ * 授权才会联系家属, 外访须事先与您本人预约), or one the reader booked (到达您预约的地点, 在您指定的服务中心与您面谈): a
+ * pledge of how it is done. The span is the clause that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求)的[\p{Script=Han}\d]{0,8}?(?:时间|地点|地址|上门|面谈|拜访|网点)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[\p{Script=Han}\d]{0,12}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct

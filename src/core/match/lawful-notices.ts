@@ -58,9 +58,27 @@ const ASKED_TO_STOP =
   /(?:您|你)(?:本人)?[^，,。；;！？!?\n]{0,12}?(?:要求|申请|请求)(?:我们|我司|平台)?停止(?:联系|致电|打扰|拨打)(?:(?!那|就|否则|不然|但|却|让|叫|要|再|如果|若)[^，,。；;！？!?\n]){0,12}/u;
 
 /**
+ * Claims quoted and called false (对方如称您“涉嫌诈骗”“即将被拘留”均为虚假信息): the quotations up to the label.
+ */
+const QUOTED_CLAIMS_FALSE =
+  /(?:[“"「][^”"」\n]{1,24}[”"」][、，,和或及]?){1,6}(?:等|之类的?)?(?:说法|字样|话术|信息|短信|内容|言论)?(?:均|都|一律|全|全部|统统)?(?:为|是|属于|属|系)(?:虚假|诈骗|谣言|骗局|假的|不实|冒充)/u;
+
+/**
+ * The lender's own measures on its own product (您在本平台的借款额度将被冻结, 以免账户被停用 on a card, 已暂停您的后续借款
+ * 服务): the clause, when it names nothing of the reader's other accounts, income or people.
+ */
+const OWN_MEASURE =
+  /(?:借款|贷款|授信|信用|可用)?额度(?:将|会|已|已经)?(?:被)?(?:冻结|暂停|关闭|降低|下调|清零|调整|停用)|(?:暂停|停止|关闭|冻结)(?:您的?|你的?)?(?:后续|再次|新的)?(?:借款|借贷|提现|分期|消费|用款)(?:服务|功能|资格|权限)|(?:信用卡|卡片|该卡|本卡)[^，,。；;！？!?\n]{0,16}?(?:停用|止付|冻结|降额|暂停使用)/u;
+const OWN_CARD = /信用卡|卡片|尾号\d{4}的卡/u;
+const CARD_ACCOUNT = /(?:以免|避免|否则)?(?:您的?)?(?:信用卡)?账户(?:将|会)?(?:被)?(?:停用|止付|冻结|暂停使用)/u;
+const BEYOND_OWN =
+  /名下|所有|全部|其他|其它|银行账户|储蓄|工资|公积金|社保|支付宝|微信|财产|房产|车辆|家人|父母|单位|法院|执行|查封/u;
+
+/**
  * Lawful notices of one sentence: the lender's recourse named as the consequence, litigation whose consequence the
  * court decides, the reader's quoted question, family invited along, the reader's contact data managed or the request
- * to stop contacting others, the reader told to report, a law firm's letter with its means of checking.
+ * to stop contacting others, the reader told to report, claims quoted and called false, the lender's measures on its
+ * own product, a law firm's letter with its means of checking.
  */
 export function noticeFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
@@ -85,6 +103,13 @@ export function noticeFrames(sentence: string, base: number, out: Span[]): void 
   }
   const stop = ASKED_TO_STOP.exec(sentence);
   if (stop) push(clauseStartBefore(sentence, stop.index), stop.index + stop[0].length);
+  const quoted = QUOTED_CLAIMS_FALSE.exec(sentence);
+  if (quoted) push(quoted.index, quoted.index + quoted[0].length);
+  for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
+    const clause = sentence.slice(at, clauseEndFrom(sentence, at));
+    const own = OWN_MEASURE.test(clause) || (OWN_CARD.test(sentence) && CARD_ACCOUNT.test(clause));
+    if (own && !BEYOND_OWN.test(clause)) push(at, at + clause.length);
+  }
   const letter = LETTER_VERIFIABLE.exec(sentence);
   if (letter) push(clauseStartBefore(sentence, letter.index), clauseEndFrom(sentence, letter.index));
 }

@@ -47,9 +47,19 @@ const NO_DUTY =
 const BORROWER_ASKED =
   /(?<![为给帮替向对跟和与])您(?:本人)?(?:(?:于[^，,。；;！？!?\n]{1,12}?|在[^，,。；;！？!?\n]{1,8}?中|此前|之前|日前|上次|上周[一二三四五六日天]?|上个?月|前天|前几天|昨天|昨日|近日|\d{1,2}月\d{1,2}日)(?:来电|致电|电话|通话|在线|留言)?|来电|致电)(?:申请|提出|表示希望|要求|请求|预约|询问)(?:由|让|请)?(?:(?!那|就|否则|不然|但|停止|取消)[^，,。；;！？!?\n]){0,12}?(?:上门|代为|代还|代偿|替您|替你|协助|面谈|拜访|见面|到访|家属|父亲|母亲|父母|哥哥|姐姐|弟弟|妹妹|配偶|子女|亲属|家人)|(?:按|按照|根据)您(?:本人)?(?:在|于)?(?:电话|来电|通话|协商|预约|申请|要求)(?:中|里)?(?:的|所)?(?:约定|说的|所说|预约|要求|申请|安排)?(?!的?(?:地址|住址|位置|家))/u;
 
-/** Where a reported request turns back into pressure: a condition on paying, a threat's hinge, a "but". */
+/**
+ * A visit the reader agreed to, reported back (您本人已在电话中同意我司外访人员于6月8日到您家中签署还款协议): like a request,
+ * to the sentence end or its turn. A consent denied or waived (未经您同意, 不管您是否同意) is none.
+ */
+const AGREED_VISIT =
+  /(?<!经|不经|无需|不需|不用|无论|不管|即使|就算|是否)(?:您|你)(?:本人)?(?:已|已经)(?:在电话中|在电话里|在通话中|书面|当面|在app中|在app内)?(?:同意|确认|预约)(?:由)?(?:我司|我们|本公司|我行|本行)?的?(?:外访人员|工作人员|客户经理|外访专员|专员)/u;
+
+/**
+ * Where a reported request turns back into pressure: a condition on paying, a threat's hinge, a "but", or others drawn
+ * in (…外访人员会带上你的照片去你们村里问问).
+ */
 const REQUEST_TURNS =
-  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)/u;
+  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)|村|邻居|单位|同事|亲友|朋友|照片|曝光|公开|通讯录|领导|老板/u;
 
 /** The reader asking about a relative's help, undated (您询问家人是否需要替您还款): that clause only. */
 const BORROWER_ASKS_ABOUT =
@@ -174,10 +184,10 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   }
   const duty = NO_DUTY.exec(sentence);
   if (duty) push(clauseStartBefore(sentence, duty.index), duty.index + duty[0].length);
-  const asked = BORROWER_ASKED.exec(sentence);
-  if (asked) {
-    const turn = REQUEST_TURNS.exec(sentence.slice(asked.index + asked[0].length));
-    push(asked.index, turn ? asked.index + asked[0].length + turn.index : sentence.length);
+  for (const request of [BORROWER_ASKED.exec(sentence), AGREED_VISIT.exec(sentence)]) {
+    if (!request) continue;
+    const turn = REQUEST_TURNS.exec(sentence.slice(request.index + request[0].length));
+    push(request.index, turn ? request.index + request[0].length + turn.index : sentence.length);
   }
   const asksAbout = BORROWER_ASKS_ABOUT.exec(sentence);
   if (asksAbout) push(asksAbout.index, clauseEndFrom(sentence, asksAbout.index + asksAbout[0].length));
