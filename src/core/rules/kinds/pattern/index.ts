@@ -52,6 +52,8 @@ export const patternKind = defineKind({
   run(ctx) {
     const hits = patternHits(ctx);
     const needs = ctx.params.corroboratedBy;
-    return hits.length === 0 || needs === undefined || ctx.modelReads().has(needs) ? hits : [];
+    if (hits.length === 0 || needs === undefined) return hits;
+    const reads = ctx.modelReads();
+    return (typeof needs === 'string' ? [needs] : needs).some((c) => reads.has(c)) ? hits : [];
   },
 });

@@ -11,8 +11,8 @@ export const PATTERN_TEXTS = ['normalised', 'original'] as const;
  * `on: "original"` runs them on the rendered text as written (case, punctuation, 【】, symbols, emoji kept).
  * `suggestions` maps a pattern's index to the text that replaces its whole match (a quick fix only where that
  * pattern's match reads right replaced, e.g. "你这个老赖" → "您"); other patterns' hits offer none of their own.
- * `corroboratedBy` keeps the hits only where the text classifier also reads the text as that category: a broad
- * frame (its span the explanation) that the model's reading of the whole message confirms. `withinClause` keeps
+ * `corroboratedBy` keeps the hits only where the text classifier also reads the text as that category (or as one of
+ * those listed): a broad frame (its span the explanation) that the model's reading of the whole message confirms. `withinClause` keeps
  * only matches inside one clause of the original text (no ，。；！？ between their ends), for co-occurrence frames.
  */
 export const patternParams = z.strictObject({
@@ -20,7 +20,7 @@ export const patternParams = z.strictObject({
   allow: z.array(z.string().min(1)).optional(),
   on: z.enum(PATTERN_TEXTS).optional(),
   suggestions: z.record(z.string().regex(/^\d+$/), z.string()).optional(),
-  corroboratedBy: z.enum(MODEL_CATEGORIES).optional(),
+  corroboratedBy: z.union([z.enum(MODEL_CATEGORIES), z.array(z.enum(MODEL_CATEGORIES)).min(1)]).optional(),
   withinClause: z.boolean().optional(),
 });
 export type PatternParams = z.infer<typeof patternParams>;

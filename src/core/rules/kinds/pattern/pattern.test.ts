@@ -69,5 +69,30 @@ runKindTable({
   badParams: [
     { patterns: ['a'], corroboratedBy: 'gossip' },
     { patterns: ['a'], corroboratedBy: 1 },
+    { patterns: ['a'], corroboratedBy: [] },
+    { patterns: ['a'], corroboratedBy: ['threat', 'gossip'] },
   ],
+});
+
+runKindTable({
+  kind: 'pattern',
+  label: 'corroborated by any of several readings',
+  params: { patterns: ['(?:打电话|联系)\\p{Script=Han}{0,6}?(?:家人|同事)'], corroboratedBy: ['privacy', 'threat'] },
+  valid: ['如需家人代为还款，请联系家人本人在APP内办理。'],
+  invalid: [
+    {
+      text: '再不还钱，我们马上挨个打电话给你的家人和同事，让所有人都知道你欠钱不还！',
+      highlight: ['打电话给你的家人'],
+    },
+  ],
+  badParams: [],
+});
+
+runKindTable({
+  kind: 'pattern',
+  label: 'corroborated by a reading the model does not make',
+  params: { patterns: ['(?:打电话|联系)\\p{Script=Han}{0,6}?(?:家人|同事)'], corroboratedBy: ['privacy'] },
+  valid: ['再不还钱，我们马上挨个打电话给你的家人和同事，让所有人都知道你欠钱不还！'],
+  invalid: [],
+  badParams: [],
 });
