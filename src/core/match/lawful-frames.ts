@@ -1,5 +1,6 @@
 import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
 import { simplifiedOriginal } from './simplified-original';
+import { legalProcessFrames } from './lawful-legal-process';
 import { noticeFrames } from './lawful-notices';
 import { stanceFrames } from './lawful-stances';
 import type { Span } from './spans';
@@ -74,7 +75,9 @@ const SCAMMER_HABIT =
   /(?<![你您是个大些])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:常|常常|经常|通常|往往|会|一般|可能)/u;
 const SOMEONE_DOES =
   /(?:有人|陌生人|不明身份的人)(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|以(?!为)|打着|利用|伪造|假借|盗用)/u;
-const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充|伪造/u;
+/** The sender owning the described act (…那就是我们派去的): no warning about others. */
+const SENDER_OWNS_IT = /就是我们|是我们(?:派|安排|的人)|我们的人|我们派/u;
+const SCAM_NAMED = /诱导|诈骗|骗取|骗局|套取|冒充|伪造|提高警惕|请警惕|要警惕|谨防|请勿相信|请勿理会|切勿相信/u;
 /** A 【】 signature opening a message: a frame after it does not excuse it (【公安提醒】 in a lender's template). */
 const SIGNATURE = /^【[^】\n]{0,20}】/u;
 
@@ -83,7 +86,7 @@ const SIGNATURE = /^【[^】\n]{0,20}】/u;
  * 任何借款信息): the contact asked only for the reader's whereabouts and told nothing. The span is the sentence up to the denial.
  */
 const CONTACTED_WITHOUT_DISCLOSURE =
-  /(?:仅|只)(?:询问|核实|确认|问)了?[^。！？!?\n]{0,20}?[，,]?(?:未|没有|并未|不会|均未)(?:透露|告知|提及|披露|说明)/u;
+  /(?:仅|只)(?:为|是)?(?:询问|核实|确认|问|请其转告|请其代为转告|请他转告|请她转告)了?[^。！？!?\n]{0,20}?[，,]?(?:未|没有|并未|不会|均未)(?:向(?:其|他|她|对方|他们))?(?:透露|告知|提及|披露|说明)/u;
 
 /**
  * A pledge that names every form (我们不会以任何形式在社交媒体、社区或您的工作单位公开您的个人信息): the clause denies what it
@@ -119,7 +122,7 @@ const CALL_BACK_ASKED =
  * pledge of how it is done. The span is the clause that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[\p{Script=Han}\d]{0,12}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[^，,。；;！？!?\n]{0,14}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)|(?:须|需|必须|均须)(?:经|经过|征得)(?:您|你)(?:本人)?(?:的)?(?:事先|提前)?(?:同意|授权|预约)|(?:外访|上门|到访|拜访|面谈)(?:前|之前)(?:均|都|一律)?(?:会|将|须|需)?(?:提前|事先|预先)(?:电话|短信)?(?:与您|和您|跟您)?(?:预约|告知|确认)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct
@@ -170,7 +173,8 @@ export function lawfulFrames(text: string): Span[] {
     const someone = scammer ? null : SOMEONE_DOES.exec(sentence);
     const habit = scammer || someone || !SCAM_NAMED.test(sentence) ? null : SCAMMER_HABIT.exec(sentence);
     const describer = scammer ?? (someone && SCAM_NAMED.test(sentence.slice(someone.index)) ? someone : null) ?? habit;
-    if (describer) out.push({ start: base + Math.max(signature, describer.index), end: base + sentence.length });
+    if (describer && !SENDER_OWNS_IT.test(sentence))
+      out.push({ start: base + Math.max(signature, describer.index), end: base + sentence.length });
     const sought = NAMED_SOUGHT.exec(sentence);
     if (sought) {
       const from = sought.index + sought[0].length;
@@ -210,6 +214,7 @@ export function lawfulFrames(text: string): Span[] {
     }
     stanceFrames(sentence, base, out);
     noticeFrames(sentence, base, out);
+    legalProcessFrames(sentence, base, out);
   }
   return out;
 }
