@@ -3,6 +3,7 @@ import { simplifiedOriginal } from './simplified-original';
 import { legalProcessFrames } from './lawful-legal-process';
 import { noticeFrames } from './lawful-notices';
 import { stanceFrames } from './lawful-stances';
+import { PRESSURE_TURN } from './pressure-turn';
 import type { Span } from './spans';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
@@ -12,7 +13,14 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
  * 如您的好友收到…的短信) — a frame that only counts with what to do about it after it in the same sentence.
  */
 const REPORTED =
-  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
+  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)(?!请|速|回|后|此|本|立即|马上|赶紧|即|了?(?:本|此|这条|该)|通知后|短信后)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
+/** What was received is this message itself (如您本人收到本短信，请于今日还款): no report of someone else's act. */
+const RECEIPT_OF_OURS = /^(?:了)?(?:本|此|这条|该)(?:短信|信息|通知|消息)/u;
+/** Between the report and the advice, the sender's own step or a default's condition: a threat, not a report. */
+const SENDER_ACTS =
+  /否则|不然|再不|不还|不处理|不回|(?:我们|我司|本公司|我行)(?:就|会|将|已|马上|明天|今天|一直)(?!\p{Script=Han}{0,2}?(?:核查|核实|处理|调查|查处|严肃|停止|暂停|协助))/u;
+/** The text without its quotations: what another sender wrote is no act of ours. */
+const unquoted = (text: string): string => text.replace(/[“"「][^”"」\n]*[”"」]/gu, '');
 /** What the reader is told to do about it, or the denial that it is ours. */
 const WHAT_TO_DO =
   /(?:请勿|切勿|不要|勿)(?:相信|理会|轻信|转账|点击|回复|透露)|理会|投诉|举报|报警|核实|核查|查询|真伪|(?:并?非|不是)(?:本平台|本公司|我司|本司|我行|我们)|诈骗|保留证据|告知其|告诉其|挂断|拉黑/;
@@ -49,6 +57,8 @@ const BY_APPOINTMENT =
  * A record reported to 征信 told together with how to dispute it (已报送征信，如您认为记录有误，可…提出异议): the reporter's
  * own accurate notice. The span runs from the sentence start to the dispute words.
  */
+/** Who else would learn of it, or a step beyond the credit record: not the plain credit notice. */
+const DISPUTE_SPAN_TURNS = /家|父母|单位|同事|亲友|朋友|公安|警|法院|所有|全部|都会|都能/u;
 const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉|(?:结清|还清|还款)后\p{Script=Han}{0,4}?更新)/u;
 
@@ -69,7 +79,7 @@ const SCAM_LABEL =
  * is an insult, not a description.
  */
 const SCAMMER_DOES =
-  /(?<![你您是个大])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般|可能|或)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造|伪造|伪装|假借|盗用|散布|发布)/u;
+  /(?<![你您是个大样种些类])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:在[\p{Script=Han}]{1,10}?)?(?:常|常常|经常|通常|往往|多|会|一般|可能|或)?(?:冒充|假冒|仿冒|冒用|自称|谎称|发送|常发|发|以(?!为)|打着|利用|通过|要求|让|诱导|用|使用|编造|伪造|伪装|假借|盗用|散布|发布)/u;
 /** 骗子会准确说出您的姓名…诱导您下载 — a habit of scammers with no listed verb counts when the sentence names the scam. */
 const SCAMMER_HABIT =
   /(?<![你您是个大些])(?:不法分子|骗子|诈骗分子|犯罪分子|诈骗团伙)(?:近期|最近|近来)?(?:常|常常|经常|通常|往往|会|一般|可能)/u;
@@ -151,24 +161,29 @@ export function lawfulFrames(text: string): Span[] {
     const sentence = s[0];
     const base = s.index;
     const reported = REPORTED.exec(sentence);
-    if (reported) {
+    if (reported && !RECEIPT_OF_OURS.test(sentence.slice(reported.index + reported[0].length))) {
       const rest = sentence.slice(reported.index + reported[0].length);
       const todo = WHAT_TO_DO.exec(rest);
-      if (todo) {
+      if (todo && !SENDER_ACTS.test(unquoted(rest.slice(0, todo.index + todo[0].length)))) {
         const end = reported.index + reported[0].length + todo.index + todo[0].length;
         out.push({ start: base + reported.index, end: base + end });
       }
     }
     const appointment = BY_APPOINTMENT.exec(sentence);
-    if (appointment) {
+    if (appointment && !PRESSURE_TURN.test(appointment[0])) {
       const from = clauseStartBefore(sentence, appointment.index);
       out.push({ start: base + from, end: base + appointment.index + appointment[0].length });
     }
     const dispute = REPORTED_WITH_DISPUTE.exec(sentence);
-    if (dispute) out.push({ start: base, end: base + dispute.index + dispute[0].length });
+    if (dispute && !DISPUTE_SPAN_TURNS.test(dispute[0]))
+      out.push({ start: base, end: base + dispute.index + dispute[0].length });
     const signature = SIGNATURE.exec(sentence)?.[0].length ?? 0;
     const scam = SCAM_LABEL.exec(sentence);
-    if (scam) out.push({ start: base + signature, end: base + scam.index + scam[0].length });
+    if (scam)
+      out.push({
+        start: base + Math.max(signature, clauseStartBefore(sentence, scam.index)),
+        end: base + scam.index + scam[0].length,
+      });
     const scammer = SCAMMER_DOES.exec(sentence);
     const someone = scammer ? null : SOMEONE_DOES.exec(sentence);
     const habit = scammer || someone || !SCAM_NAMED.test(sentence) ? null : SCAMMER_HABIT.exec(sentence);
@@ -185,8 +200,9 @@ export function lawfulFrames(text: string): Span[] {
     }
     const consent = ONLY_ON_CONSENT.exec(sentence);
     if (consent) {
-      const end = consent.index + consent[0].length;
-      out.push({ start: base + clauseStartBefore(sentence, consent.index), end: base + clauseEndFrom(sentence, end) });
+      const from = clauseStartBefore(sentence, consent.index);
+      const to = clauseEndFrom(sentence, consent.index + consent[0].length);
+      if (!PRESSURE_TURN.test(sentence.slice(from, to))) out.push({ start: base + from, end: base + to });
     }
     const complaint = COMPLAINT_ANSWERED.exec(sentence);
     if (complaint) out.push({ start: base + complaint.index, end: base + complaint.index + complaint[0].length });
@@ -197,20 +213,34 @@ export function lawfulFrames(text: string): Span[] {
     if (pledge)
       out.push({ start: base + pledge.index, end: base + clauseEndFrom(sentence, pledge.index + pledge[0].length) });
     const untold = CONTACTED_WITHOUT_DISCLOSURE.exec(sentence);
-    if (untold) out.push({ start: base, end: base + untold.index + untold[0].length });
+    if (untold) {
+      const from = PRESSURE_TURN.test(sentence.slice(0, untold.index)) ? clauseStartBefore(sentence, untold.index) : 0;
+      out.push({ start: base + from, end: base + untold.index + untold[0].length });
+    }
     const listed = IF_ALREADY_LISTED.exec(sentence);
-    if (listed)
+    if (
+      listed &&
+      !PRESSURE_TURN.test(sentence.slice(listed.index, clauseEndFrom(sentence, listed.index + listed[0].length)))
+    )
       out.push({ start: base + listed.index, end: base + clauseEndFrom(sentence, listed.index + listed[0].length) });
     const requirement = LEGAL_REQUIREMENT.exec(sentence);
-    if (requirement) out.push({ start: base, end: base + requirement.index + requirement[0].length });
+    if (requirement)
+      out.push({
+        start: base + clauseStartBefore(sentence, requirement.index),
+        end: base + requirement.index + requirement[0].length,
+      });
     const only = ONLY_IF_COURT.exec(sentence);
     if (only) out.push({ start: base + only.index, end: base + clauseEndFrom(sentence, only.index + only[0].length) });
     const judgment = AFTER_JUDGMENT.exec(sentence);
     if (judgment) {
       const tail = sentence.slice(judgment.index + judgment[0].length);
       const through = sentence.slice(0, judgment.index + judgment[0].length);
-      if (COURT_MAY.test(tail) && (CONDITIONAL_OR_RELATIVE.test(through) || /^的/.test(tail)))
-        out.push({ start: base, end: base + sentence.length });
+      const court = COURT_MAY.exec(tail);
+      if (court && (CONDITIONAL_OR_RELATIVE.test(through) || /^的/.test(tail))) {
+        const courtAt = judgment.index + judgment[0].length + court.index;
+        const to = clauseEndFrom(sentence, courtAt + court[0].length);
+        out.push({ start: base, end: base + Math.min(sentence.length, to + 1) });
+      }
     }
     stanceFrames(sentence, base, out);
     noticeFrames(sentence, base, out);
@@ -221,10 +251,11 @@ export function lawfulFrames(text: string): Span[] {
 
 /**
  * After a hit, in its own clause: a general statement denying it (律师函不会通过短信发送, 法院文书不会以短信形式要求转账,
- * 逾期不等于恶意透支). Only denials of a channel or a definition: "上门不会提前通知你" still threatens.
+ * 逾期不等于恶意透支). Only denials of a channel for a document or a demand, or of a definition: "上门不会提前通知你",
+ * "明天上门不用电话通知你" and "联系你单位领导不属于违规" still threaten.
  */
 const DENIED_AFTER =
-  /^[^，,。；;！？!?\n]{0,6}?(?:均|都|一律|并|也|从来|一般|通常)?(?:(?:不会|从不|绝不|决不|不得|不)(?:通过|以|用|经由|在)(?:手机)?(?:短信|电话|微信|网络|线上|私人|个人|邮件|彩信|qq|app)|不等于|不代表|不意味着|不构成|并不构成|不属于|并非(?:由|通过)|不是(?:由|通过))/u;
+  /^[^，,。；;！？!?\n]{0,6}?(?:均|都|一律|并|也|从来|一般|通常)?(?:(?:不会|从不|绝不|决不|不得|不)(?:通过|以|用|经由|在)(?:手机)?(?:短信|电话|微信|网络|线上|私人|个人|邮件|彩信|qq|app)(?=[^，,。；;！？!?\n]{0,8}?(?:发送|发出|送达|寄送|要求|收取|索要|催收|转账|形式))|(?:不等于|不代表|不意味着|不构成|并不构成|不属于|并非(?:由|通过)|不是(?:由|通过))(?![^，,。；;！？!?\n]{0,6}?(?:违规|违法|骚扰|威胁|为难|恐吓|暴力|犯法|吓唬)))/u;
 
 export function deniedAfter(text: string, end: number): boolean {
   const simple = simplifiedOriginal(text);

@@ -63,6 +63,9 @@ const ASKED_TO_STOP =
 const QUOTED_CLAIMS_FALSE =
   /(?:[“"「][^”"」\n]{1,24}[”"」][、，,和或及]?){1,6}(?:等|之类的?)?(?:说法|字样|话术|信息|短信|内容|言论|图片|链接)?(?:均|都|一律|全|全部|统统)?(?:(?:为|是|属于|属|系)(?:虚假|诈骗|谣言|骗局|假的|不实|冒充)|(?:非|并非|不是)(?:法院|官方|本平台|我司|真实)|(?:请|可)(?:通过|拨打|致电|登录)[^，,。；;！？!?\n]{0,12}?(?:核实|查询|核验))/u;
 
+/** A quotation doubted rather than denied (你以为“明天去你单位”是假的吗？, 谁说“联系你家人”是假的？). */
+const RHETORICAL = /以为|谁说|难道|觉得|[吗么][？?]?$|[？?]/u;
+
 /**
  * The lender's own measures on its own product (您在本平台的借款额度将被冻结, 以免账户被停用 on a card, 已暂停您的后续借款
  * 服务): the clause, when it names nothing of the reader's other accounts, income or people.
@@ -72,7 +75,7 @@ const OWN_MEASURE =
 const OWN_CARD = /信用卡|卡片|尾号\d{4}的卡/u;
 const CARD_ACCOUNT = /(?:以免|避免|否则)?(?:您的?)?(?:信用卡)?账户(?:将|会)?(?:被)?(?:停用|止付|冻结|暂停使用)/u;
 const BEYOND_OWN =
-  /名下|所有|全部|其他|其它|银行账户|储蓄|工资|公积金|社保|支付宝|微信|财产|房产|车辆|家人|父母|单位|法院|执行|查封/u;
+  /名下|所有|全部|其他|其它|银行账户|储蓄|工资|公积金|社保|支付宝|微信|财产|房产|车辆|家人|父母|单位|法院|执行|查封|再不|不还|否则|坐牢|拘留|公安|刑事/u;
 
 /**
  * Lawful notices of one sentence: the lender's recourse named as the consequence, litigation whose consequence the
@@ -104,7 +107,7 @@ export function noticeFrames(sentence: string, base: number, out: Span[]): void 
   const stop = ASKED_TO_STOP.exec(sentence);
   if (stop) push(clauseStartBefore(sentence, stop.index), stop.index + stop[0].length);
   const quoted = QUOTED_CLAIMS_FALSE.exec(sentence);
-  if (quoted) push(quoted.index, quoted.index + quoted[0].length);
+  if (quoted && !RHETORICAL.test(sentence)) push(quoted.index, quoted.index + quoted[0].length);
   for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
     const clause = sentence.slice(at, clauseEndFrom(sentence, at));
     const own = OWN_MEASURE.test(clause) || (OWN_CARD.test(sentence) && CARD_ACCOUNT.test(clause));

@@ -1,4 +1,5 @@
 import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
+import { PRESSURE_TURN } from './pressure-turn';
 import type { Span } from './spans';
 
 /**
@@ -9,6 +10,8 @@ import type { Span } from './spans';
  */
 const NEG_PLEDGE =
   /(?:(?:不会|绝不会|决不会|从不|从未|绝不|决不|不得|永远不会)(?:(?!停|罢|放|弃|客气|手软|只|仅|单单|提前|事先|预先|等|轻易|好过|留情|让|不|没|直接|马上|立即|立刻|下次)[^，,。；;！？!?\n]){0,24}?|不(?:额外|另外|另行)?(?=收取|加收))(?:联系|联络|致电|拨打|打电话|打扰|通知|告知|告诉|透露|泄露|泄漏|披露|公开|曝光|上门|外访|拜访|到访|催收|催讨|收取|加收|收费|要求|授权|委托|发送|提供|共享|代为|列入|纳入)/gu;
+/** Before the pledge, in its clause: the reader told not to count on it (别以为我们不会去你家, 你真以为我们不会…). */
+const DOUBTED = /以为|别想|谁说|难道/u;
 /** After the denied act, in its clause: the pledge turns into a threat (不会通知你就直接上门, 不会告诉你什么时候去). */
 const PLEDGE_TURNS =
   /就|直接|而是|而会|但|却|便|马上|立即|什么时候|何时|哪天|突然|随时|改为|转为|换成|不可能|没门|休想|做梦/u;
@@ -16,7 +19,7 @@ const PLEDGE_TURNS =
  * A pledge bought with payment is a veiled threat (只要您今天还款，我们就不会联系您的单位; 我们不会通知您的家人，前提是您今天还清).
  */
 const PAID_FOR_PLEDGE =
-  /(?:只要|如果|若|如|要是|一旦)(?:您|你)?[^，,。；;！？!?\n]{0,8}?(?:还款|还清|结清|还上|还钱|处理|回电|联系我们)[^，,。；;！？!?\n]{0,4}?[，,]?(?:我们|我司|平台)?(?:就|便|则)(?:不会|绝不|不)|前提是|除非|否则|不然/u;
+  /(?:只要|如果|若|如|要是|一旦)(?:您|你)?[^，,。；;！？!?\n]{0,8}?(?:还款|还清|结清|还上|还钱|处理|回电|联系我们)[^，,。；;！？!?\n]{0,4}?[，,]?(?:我们|我司|平台)?(?:就|便|则)(?:不会|绝不|不)|的话[，,]?(?:我们|我司|平台)?(?:就|便|则|自然)?(?:不会|绝不|不)|只要钱到位|前提是|除非|否则|不然/u;
 
 /** Before the negation, in its clause: a step announced (我们明天上门不会…) — then only the negation onward is the pledge. */
 const ANNOUNCED_BEFORE = /将|会|就|要|已|马上|立即|明天|今天|今晚|上门|联系|通知|否则|不然|不还|再不|如果|若/u;
@@ -59,7 +62,7 @@ const AGREED_VISIT =
  * in (…外访人员会带上你的照片去你们村里问问).
  */
 const REQUEST_TURNS =
-  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)|村|邻居|单位|同事|亲友|朋友|照片|曝光|公开|通讯录|领导|老板/u;
+  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)|村|邻居|单位|同事|亲友|朋友|照片|曝光|公开|通讯录|领导|老板|你家|父母家|家里|兄弟|亲戚|天天|一直|每天|直到|所有|凑齐|老婆|妻子|丈夫|告诉你/u;
 
 /** The reader asking about a relative's help, undated (您询问家人是否需要替您还款): that clause only. */
 const BORROWER_ASKS_ABOUT =
@@ -121,6 +124,8 @@ const NOTHING_TOLD = /(?:不会|不|未|并不会|绝不)(?:向(?:其|他们|联
  * The sender denying it is a court or law firm (我们是受…委托的第三方机构，并非法院、仲裁机构或律师事务所; 非律师事务所、非司法
  * 机关): the sentence to the denial's clause end, its 【】 signature included.
  */
+/** A denial of authority that goes on to boast of lawlessness (我们不是法院不讲程序, …没那么多规矩). */
+const AUTHORITY_DENIAL_TURNS = /不讲|没那么多|规矩|不需要|不用|随便|照样|否则|不还|你家|你单位|找你|直接/u;
 const NOT_AN_AUTHORITY =
   /(?:我们|我司|本公司|本机构|我方|本司)[^。！？!?\n]{0,40}?(?:并非|并不是|不是|绝非|(?<=[，,、是为])非|无权代表|不得代表|不能代表|无权以)(?:法院|人民法院|仲裁|律师|律所|司法|公安|检察|政府)/u;
 
@@ -161,10 +166,20 @@ const GRACE_OFFERED = /(?:给|为)您[^，,。；;！？!?\n]{0,10}?的(?:协商
 const PAID_BY_OTHERS =
   /代还(?:款项|款|时|的款项)?[^，,。；;！？!?\n]{0,4}?(?:须|需|需要|请|应)[^。！？!?\n]{0,16}?(?:备注|注明|填写|app|还款通道|官方渠道|本人)/iu;
 
+/**
+ * Where a statement of the law starts: at the sentence start (依照法律，有能力履行而拒不履行的…), unless what comes before
+ * it presses the reader (我们已通知你的单位领导，诉讼时效…) — then at its own clause.
+ */
+const lawFrom = (sentence: string, at: number): number =>
+  PRESSURE_TURN.test(sentence.slice(0, at)) || /单位|家人|父母|同事|联系人|亲友/u.test(sentence.slice(0, at))
+    ? clauseStartBefore(sentence, at)
+    : 0;
+
 /** Clause-level spans of the reader's own stance and of the law told in one sentence (offsets from `base`). */
 export function stanceFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
   for (const pledge of PAID_FOR_PLEDGE.test(sentence) ? [] : sentence.matchAll(NEG_PLEDGE)) {
+    if (DOUBTED.test(sentence.slice(clauseStartBefore(sentence, pledge.index), pledge.index))) continue;
     const end = clauseEndFrom(sentence, pledge.index + pledge[0].length);
     if (!PLEDGE_TURNS.test(sentence.slice(pledge.index + pledge[0].length, end))) {
       const from = clauseStartBefore(sentence, pledge.index);
@@ -204,9 +219,17 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
     const clause = sentence.slice(at, clauseEndFrom(sentence, at));
     const complaint = COMPLAINT_CLAUSE.exec(clause);
     if (complaint && COMPLAINT_ANSWER.test(sentence.slice(at + clause.length))) push(at, at + clause.length);
-    if (PLAN_WORD.test(clause) && LEGAL_STEP.test(clause) && !NOT_A_LEGAL_PLAN.test(clause))
+    if (
+      PLAN_WORD.test(clause) &&
+      LEGAL_STEP.test(clause) &&
+      !NOT_A_LEGAL_PLAN.test(clause) &&
+      !PRESSURE_TURN.test(clause)
+    )
       push(at, at + clause.length);
-    if (DISPUTE_FORUM.test(clause) || VERIFY_OFFERED.test(clause) || GRACE_OFFERED.test(clause))
+    if (
+      (DISPUTE_FORUM.test(clause) || VERIFY_OFFERED.test(clause) || GRACE_OFFERED.test(clause)) &&
+      !PRESSURE_TURN.test(clause)
+    )
       push(at, at + clause.length);
   }
   const matter = MATTER_REPORTED.exec(sentence);
@@ -216,20 +239,31 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   const feeTakers = FEE_TAKERS_LABELLED.exec(sentence);
   if (feeTakers) push(clauseStartBefore(sentence, feeTakers.index), feeTakers.index + feeTakers[0].length);
   const update = OWN_DATA_UPDATE.exec(sentence);
-  if (update) push(0, update.index + update[0].length);
+  if (update) push(clauseStartBefore(sentence, update.index), update.index + update[0].length);
   const purpose = PURPOSE_LIMITED.exec(sentence);
-  if (purpose && NOTHING_TOLD.test(sentence.slice(purpose.index))) push(0, sentence.length);
+  const nothingTold = purpose ? NOTHING_TOLD.exec(sentence.slice(purpose.index)) : null;
+  if (purpose && nothingTold) {
+    const after = purpose.index + nothingTold.index + nothingTold[0].length;
+    const turn = PLEDGE_TURNS.exec(sentence.slice(after));
+    push(clauseStartBefore(sentence, purpose.index), turn ? after + turn.index : sentence.length);
+  }
   const notAuthority = NOT_AN_AUTHORITY.exec(sentence);
-  if (notAuthority) push(0, clauseEndFrom(sentence, notAuthority.index + notAuthority[0].length));
+  if (notAuthority) {
+    const from = AUTHORITY_DENIAL_TURNS.test(sentence.slice(0, notAuthority.index))
+      ? clauseStartBefore(sentence, notAuthority.index)
+      : 0;
+    const to = clauseEndFrom(sentence, notAuthority.index + notAuthority[0].length);
+    if (!AUTHORITY_DENIAL_TURNS.test(sentence.slice(from, to))) push(from, to);
+  }
   const statute = STATUTE_REFUSAL.exec(sentence);
-  if (statute) push(0, clauseEndFrom(sentence, statute.index + statute[0].length));
+  if (statute) push(lawFrom(sentence, statute.index), clauseEndFrom(sentence, statute.index + statute[0].length));
   const ifCourt = IF_COURT_DECIDES.exec(sentence);
   if (ifCourt && !READER_DEFAULTS.test(ifCourt[0])) push(ifCourt.index, clauseEndFrom(sentence, ifCourt.index));
   const serve = COURT_WILL_SERVE.exec(sentence);
   if (serve && !READER_DEFAULTS.test(serve[0]))
     push(serve.index, clauseEndFrom(sentence, serve.index + serve[0].length));
   const limitation = LIMITATION.exec(sentence);
-  if (limitation) push(0, limitation.index + limitation[0].length);
+  if (limitation) push(lawFrom(sentence, limitation.index), limitation.index + limitation[0].length);
   const others = PAID_BY_OTHERS.exec(sentence);
   if (others) push(others.index, others.index + others[0].length);
 }
