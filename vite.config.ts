@@ -214,6 +214,8 @@ const findEditorStart = (): Plugin => ({
   },
 });
 
+const workerRules = bundledRulesPlugin();
+
 export default defineConfig({
   plugins: [
     noEvalProbe(),
@@ -225,7 +227,8 @@ export default defineConfig({
     svelte(),
   ],
   base: './',
-  worker: { format: 'es', plugins: () => [noEvalProbe(), bundledRulesPlugin()] },
+  // NOTE: one instance for every worker bundle (the factory runs once per worker): it loads the rules once a build.
+  worker: { format: 'es', plugins: () => [noEvalProbe(), workerRules] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

@@ -11,11 +11,12 @@ import type {
   WorkerMessage,
   WorkerRequest,
   WorkerResponse,
+  WorkerStart,
 } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  postMessage(message: WorkerRequest | WorkerStart): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -27,6 +28,12 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** the language of the watchdog's own problem message; default zh */
   lang?: () => Lang;
+  /**
+   * The worker warms up on a `start` message (check.worker.ts) and is ready only then: the client sends it to every
+   * worker it creates, once what `startAfter` was given has settled (at once without). Default false: a worker that
+   * is ready by itself.
+   */
+  sendsStart?: boolean;
 }
 
 /** What a request ends with: the worker's response, or the watchdog's verdict. */
@@ -92,10 +99,23 @@ export class CheckClient {
   private readonly timeoutMs: number;
   /** the setup last sent (user sample files, the rule pack), sent again to a restarted worker before anything else */
   private readonly setup = new Map<string, RequestBody>();
+  /** what the first worker's `start` waits for (see `startAfter`) */
+  private startGate: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 3000;
     this.start();
+  }
+
+  /**
+   * Holds the worker's warm-up, and so every request, until `until` settles (the page's start: the editor shown).
+   * Call it right after creating the client, before any `await`: the first worker's `start` is sent a microtask later.
+   */
+  startAfter(until: Promise<unknown>): void {
+    this.startGate = until.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Samples, example templates, field and filter docs. */
@@ -231,6 +251,14 @@ export class CheckClient {
       this.restart();
     };
     this.worker = worker;
+    if (this.options.sendsStart) {
+      // NOTE: the gate is read a microtask later: `startAfter` called right after the constructor holds this start.
+      void Promise.resolve()
+        .then(() => this.startGate)
+        .then(() => {
+          if (this.worker === worker) worker.postMessage({ type: 'start' });
+        });
+    }
   }
 
   private restart(): void {

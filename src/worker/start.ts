@@ -5,6 +5,7 @@ import CheckWorker from './check.worker?worker';
 export function startCheckClient(timeoutMs?: number): CheckClient {
   return new CheckClient({
     createWorker: () => new CheckWorker() as unknown as WorkerLike,
+    sendsStart: true,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
 }

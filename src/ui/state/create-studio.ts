@@ -36,12 +36,16 @@ export function createStudio(client: CheckClient, i18n: I18n): Studio {
   const settings = new SettingsState(i18n);
   const checker = new Checker(client);
   const reviews = new ReviewState(client, persistence, catalog, settings);
+  const view = new ViewState();
+  // NOTE: the check worker loads in parallel with the editor; its warm-up waits for the editor to be shown: on two
+  // cores it slowed the editor's start (PERFORMANCE.md, UI latency).
+  client.startAfter(view.whenStarted);
   return {
     client,
     workspace,
     catalog,
     checker,
-    view: new ViewState(),
+    view,
     persistence,
     settings,
     reviews,

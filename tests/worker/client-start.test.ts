@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CheckClient, type WorkerLike } from '../../src/worker/client';
+import type { WorkerMessage, WorkerRequest, WorkerStart } from '../../src/worker/protocol';
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: (WorkerRequest | WorkerStart)[] = [];
+  postMessage(message: WorkerRequest | WorkerStart): void {
+    this.received.push(message);
+  }
+  terminate(): void {}
+  emit(message: WorkerMessage): void {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
+  }
+}
+
+const flush = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+describe('CheckClient with a worker that warms up on start', () => {
+  let workers: FakeWorker[];
+  let client: CheckClient;
+  let open: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    workers = [];
+    client = new CheckClient({
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      timeoutMs: 3000,
+      sendsStart: true,
+    });
+    client.startAfter(new Promise<void>((resolve) => (open = resolve)));
+  });
+  afterEach(() => {
+    client.dispose();
+    vi.useRealTimers();
+  });
+
+  it('sends the worker nothing, start included, until the gate opens; then start, then requests once ready', async () => {
+    const catalog = client.catalog().catch(() => undefined);
+    await flush();
+    expect(workers[0]?.received).toEqual([]);
+    open();
+    await flush();
+    expect(workers[0]?.received.map((m) => m.type)).toEqual(['start']);
+    workers[0]?.emit({ type: 'ready' });
+    expect(workers[0]?.received.map((m) => m.type)).toEqual(['start', 'catalog']);
+    client.dispose();
+    await catalog;
+  });
+
+  it('starts a worker the watchdog restarted at once, and gives it the setup again', async () => {
+    open();
+    await flush();
+    workers[0]?.emit({ type: 'ready' });
+    void client.setSamples({ 'mine.json': [] });
+    const check = client.check('editor', '{% for i in (1..9999999) %}{% endfor %}', undefined);
+    workers[0]?.emit({ id: 1, type: 'samples', samples: { samples: [], samplesHash: 'h', problems: [] } });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect((await check)?.problems.map((p) => p.code)).toEqual(['template/limit']);
+    await flush();
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.received.map((m) => m.type)).toEqual(['start']);
+    workers[1]?.emit({ type: 'ready' });
+    expect(workers[1]?.received.map((m) => m.type)).toEqual(['start', 'samples']);
+  });
+
+  it('sends no start to a worker that is ready by itself (the default)', async () => {
+    const plain = new FakeWorker();
+    const other = new CheckClient({ createWorker: () => plain });
+    other.startAfter(Promise.resolve());
+    await flush();
+    expect(plain.received).toEqual([]);
+    other.dispose();
+  });
+});
