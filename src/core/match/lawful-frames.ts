@@ -19,6 +19,26 @@ const RECEIPT_OF_OURS = /^(?:了)?(?:本|此|这条|该)(?:短信|信息|通知|
 /** Between the report and the advice, the sender's own step or a default's condition: a threat, not a report. */
 const SENDER_ACTS =
   /否则|不然|再不|不还|不处理|不回|(?:我们|我司|本公司|我行)(?:就|会|将|已|马上|明天|今天|一直)(?!\p{Script=Han}{0,2}?(?:核查|核实|处理|调查|查处|严肃|停止|暂停|协助))/u;
+/**
+ * Inside a lawful span, the reader's own people or places named in the informal 你 a lawful notice does not use, or the
+ * sender's own next step (…仲裁后你全家都要替你还, 那就是我们的人, 我们明天派人去你父母家): the span is pressure, not a
+ * notice — unless a negation governs it (我们不会去你家).
+ */
+const INFORMAL_CIRCLE =
+  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)/u;
+/** …unless a negation governs it: one shortly before (我们不会去你家)… */
+const NEGATED_BEFORE = /(?:不会|绝不|决不|从不|从未|不得|不再|无权|禁止|严禁|不)[^，,。；;！？!?\n]{0,10}$/u;
+/** …or one right after it (你家人没有还款义务). */
+const NEGATED_AFTER = /^[^，,。；;！？!?\n]{0,6}?(?:没有|无|不承担|不需要?|无需|不会|不必|不用|不负)/u;
+function pressesInside(span: string): boolean {
+  const spanText = unquoted(span);
+  for (const m of spanText.matchAll(new RegExp(INFORMAL_CIRCLE.source, 'gu'))) {
+    const after = spanText.slice(m.index + m[0].length);
+    if (!NEGATED_BEFORE.test(spanText.slice(0, m.index)) && !NEGATED_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
 /** The text without its quotations: what another sender wrote is no act of ours. */
 const unquoted = (text: string): string => text.replace(/[“"「][^”"」\n]*[”"」]/gu, '');
 /** What the reader is told to do about it, or the denial that it is ours. */
@@ -29,6 +49,8 @@ const WHAT_TO_DO =
  * An accurate statement of the law, told as a condition only a court can meet: 只有被法院依法纳入失信被执行人名单的人
  * 才会…, 只有以非法占有为目的的恶意透支才…, 只有法院依法裁定后才可…. The span runs to the end of the 才 clause.
  */
+/** After the law's condition, the reader told they are about to meet it (…你马上就是了, 判决下周就下来). */
+const SOON_YOU = /马上就是|就下来|很快就|下周就|明天就|你就是|快了/u;
 const ONLY_IF_COURT =
   /只有(?:在|经过?|被|由)?(?:人民)?(?:法院|司法机关|以非法占有为目的|判决|裁定|依法)[^。！？!?\n]{0,40}?才/u;
 
@@ -156,10 +178,11 @@ const BORROWER_CHOOSES =
  */
 export function lawfulFrames(text: string): Span[] {
   const simple = simplifiedOriginal(text);
-  const out: Span[] = [];
+  const all: Span[] = [];
   for (const s of simple.matchAll(SENTENCE)) {
     const sentence = s[0];
     const base = s.index;
+    const out: Span[] = [];
     const reported = REPORTED.exec(sentence);
     if (reported && !RECEIPT_OF_OURS.test(sentence.slice(reported.index + reported[0].length))) {
       const rest = sentence.slice(reported.index + reported[0].length);
@@ -230,7 +253,8 @@ export function lawfulFrames(text: string): Span[] {
         end: base + requirement.index + requirement[0].length,
       });
     const only = ONLY_IF_COURT.exec(sentence);
-    if (only) out.push({ start: base + only.index, end: base + clauseEndFrom(sentence, only.index + only[0].length) });
+    const onlyEnd = only ? clauseEndFrom(sentence, only.index + only[0].length) : 0;
+    if (only && !SOON_YOU.test(sentence.slice(onlyEnd))) out.push({ start: base + only.index, end: base + onlyEnd });
     const judgment = AFTER_JUDGMENT.exec(sentence);
     if (judgment) {
       const tail = sentence.slice(judgment.index + judgment[0].length);
@@ -245,8 +269,9 @@ export function lawfulFrames(text: string): Span[] {
     stanceFrames(sentence, base, out);
     noticeFrames(sentence, base, out);
     legalProcessFrames(sentence, base, out);
+    for (const span of out) if (!pressesInside(simple.slice(span.start, span.end))) all.push(span);
   }
-  return out;
+  return all;
 }
 
 /**
