@@ -29,9 +29,9 @@ export interface ClientOptions {
   /** the language of the watchdog's own problem message; default zh */
   lang?: () => Lang;
   /**
-   * The worker warms up on a `start` message (check.worker.ts) and is ready only then: the client sends it to every
-   * worker it creates, once what `startAfter` was given has settled (at once without). Default false: a worker that
-   * is ready by itself.
+   * The worker posts `loaded`, then warms up on a `start` message (check.worker.ts) and is ready only then: the client
+   * sends `start` to every worker it creates once that worker is loaded and what `startAfter` was given has settled.
+   * Default false: a worker that is ready by itself.
    */
   sendsStart?: boolean;
 }
@@ -107,10 +107,7 @@ export class CheckClient {
     this.start();
   }
 
-  /**
-   * Holds the worker's warm-up, and so every request, until `until` settles (the page's start: the editor shown).
-   * Call it right after creating the client, before any `await`: the first worker's `start` is sent a microtask later.
-   */
+  /** Holds the worker's warm-up, and so every request, until `until` settles (the page's start: the editor shown). */
   startAfter(until: Promise<unknown>): void {
     this.startGate = until.then(
       () => undefined,
@@ -251,14 +248,6 @@ export class CheckClient {
       this.restart();
     };
     this.worker = worker;
-    if (this.options.sendsStart) {
-      // NOTE: the gate is read a microtask later: `startAfter` called right after the constructor holds this start.
-      void Promise.resolve()
-        .then(() => this.startGate)
-        .then(() => {
-          if (this.worker === worker) worker.postMessage({ type: 'start' });
-        });
-    }
   }
 
   private restart(): void {
@@ -268,7 +257,14 @@ export class CheckClient {
 
   private onMessage(worker: WorkerLike, message: WorkerMessage): void {
     if (worker !== this.worker) return;
-    if (message.type === 'ready') {
+    if (message.type === 'loaded') {
+      // NOTE: not before `loaded`: a message that reaches a worker before its script has set its handler is lost.
+      if (this.options.sendsStart) {
+        void this.startGate.then(() => {
+          if (this.worker === worker) worker.postMessage({ type: 'start' });
+        });
+      }
+    } else if (message.type === 'ready') {
       this.ready = true;
       this.pump();
     } else if (this.inFlight?.pending.id === message.id) {

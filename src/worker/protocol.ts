@@ -166,14 +166,17 @@ export type WorkerResponse =
   | { id: number; type: 'error'; problems: Problem[] };
 
 /**
- * Tells a worker to warm up (load the rules and run one small check), after which it posts `ready`. The page sends it
- * once its editor is shown: the worker's script loads and evaluates in parallel with the editor, but its warm-up no
- * longer takes one of the two cores the editor's start needs.
+ * Tells a loaded worker to warm up (load the rules and run one small check), after which it posts `ready`. The page
+ * sends it once its editor is shown: the worker's script loads and evaluates in parallel with the editor, but its
+ * warm-up no longer takes one of the two cores the editor's start needs.
  */
 export type WorkerStart = { type: 'start' };
 
-/** Everything a worker posts: `ready` once after warming up, then one response per request. */
-export type WorkerMessage = WorkerResponse | { type: 'ready' };
+/**
+ * Everything a worker posts: `loaded` once its script has run (a worker that waits for `start`), `ready` once after
+ * warming up, then one response per request.
+ */
+export type WorkerMessage = WorkerResponse | { type: 'loaded' } | { type: 'ready' };
 
 /** Request payload without the id the client assigns. */
 export type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -42,8 +42,9 @@ describe('CheckClient with a worker that warms up on start', () => {
     vi.useRealTimers();
   });
 
-  it('sends the worker nothing, start included, until the gate opens; then start, then requests once ready', async () => {
+  it('sends start once the worker is loaded and the gate is open, then requests once it is ready', async () => {
     const catalog = client.catalog().catch(() => undefined);
+    workers[0]?.emit({ type: 'loaded' });
     await flush();
     expect(workers[0]?.received).toEqual([]);
     open();
@@ -55,8 +56,18 @@ describe('CheckClient with a worker that warms up on start', () => {
     await catalog;
   });
 
+  it('sends no start to a worker that has not said it is loaded (a message before its handler is lost)', async () => {
+    open();
+    await flush();
+    expect(workers[0]?.received).toEqual([]);
+    workers[0]?.emit({ type: 'loaded' });
+    await flush();
+    expect(workers[0]?.received.map((m) => m.type)).toEqual(['start']);
+  });
+
   it('starts a worker the watchdog restarted at once, and gives it the setup again', async () => {
     open();
+    workers[0]?.emit({ type: 'loaded' });
     await flush();
     workers[0]?.emit({ type: 'ready' });
     void client.setSamples({ 'mine.json': [] });
@@ -66,6 +77,8 @@ describe('CheckClient with a worker that warms up on start', () => {
     expect((await check)?.problems.map((p) => p.code)).toEqual(['template/limit']);
     await flush();
     expect(workers).toHaveLength(2);
+    workers[1]?.emit({ type: 'loaded' });
+    await flush();
     expect(workers[1]?.received.map((m) => m.type)).toEqual(['start']);
     workers[1]?.emit({ type: 'ready' });
     expect(workers[1]?.received.map((m) => m.type)).toEqual(['start', 'samples']);
@@ -75,6 +88,7 @@ describe('CheckClient with a worker that warms up on start', () => {
     const plain = new FakeWorker();
     const other = new CheckClient({ createWorker: () => plain });
     other.startAfter(Promise.resolve());
+    plain.emit({ type: 'loaded' });
     await flush();
     expect(plain.received).toEqual([]);
     other.dispose();
