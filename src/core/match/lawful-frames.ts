@@ -1,5 +1,6 @@
 import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
 import { simplifiedOriginal } from './simplified-original';
+import { assuranceFrames } from './lawful-assurances';
 import { legalProcessFrames } from './lawful-legal-process';
 import { noticeFrames } from './lawful-notices';
 import { stanceFrames } from './lawful-stances';
@@ -13,7 +14,7 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
  * 如您的好友收到…的短信) — a frame that only counts with what to do about it after it in the same sentence.
  */
 const REPORTED =
-  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,4}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)(?!请|速|回|后|此|本|立即|马上|赶紧|即|了?(?:本|此|这条|该)|通知后|短信后)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
+  /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,6}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)(?!请|速|回|后|此|本|立即|马上|赶紧|即|了?(?:本|此|这条|该)|通知后|短信后)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人|有催收人员|有催收员|有工作人员|有任何人|有机构)|(?:催收人员|催收员|工作人员|任何人)(?:如有|若有|如|若)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
 /** What was received is this message itself (如您本人收到本短信，请于今日还款): no report of someone else's act. */
 const RECEIPT_OF_OURS = /^(?:了)?(?:本|此|这条|该)(?:短信|信息|通知|消息)/u;
 /** Between the report and the advice, the sender's own step or a default's condition: a threat, not a report. */
@@ -38,6 +39,12 @@ function pressesInside(span: string): boolean {
   }
   return false;
 }
+
+/**
+ * A clause that only says the reader asked for what follows (应您本人要求，我们已停止联系您的父母; 按照您的意愿，…): a lawful
+ * span right after it takes it in, so a hit that starts in it is excused too.
+ */
+const PER_REQUEST = /(?:应|根据|按照?|遵照|依照)(?:您|你)(?:本人)?的?(?:要求|意愿|申请|请求)[，,]?(?:我们|我司)?$/u;
 
 /** The text without its quotations: what another sender wrote is no act of ours. */
 const unquoted = (text: string): string => text.replace(/[“"「][^”"」\n]*[”"」]/gu, '');
@@ -154,7 +161,7 @@ const CALL_BACK_ASKED =
  * pledge of how it is done. The span is the clause that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[^，,。；;！？!?\n]{0,14}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)|(?:须|需|必须|均须)(?:经|经过|征得)(?:您|你)(?:本人)?(?:的)?(?:事先|提前)?(?:同意|授权|预约)|(?:外访|上门|到访|拜访|面谈)(?:前|之前)(?:均|都|一律)?(?:会|将|须|需)?(?:提前|事先|预先)(?:电话|短信)?(?:与您|和您|跟您)?(?:预约|告知|确认)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[^，,。；;！？!?\n]{0,24}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:在|于|经)(?:您|你)(?:本人)?(?:同意|预约|确认|授权)(?:后|之后|以后)(?:再|才)?|(?:需|须|必须)(?:由)?(?:您|你)本人(?:事先|提前)?(?:预约|同意|申请)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)|(?:须|需|必须|均须)(?:经|经过|征得)(?:您|你)(?:本人)?(?:的)?(?:事先|提前)?(?:同意|授权|预约)|(?:外访|上门|到访|拜访|面谈)(?:前|之前)(?:均|都|一律)?(?:会|将|须|需)?(?:提前|事先|预先)?(?:电话|短信)?(?:与您|和您|跟您)?(?:本人)?(?:预约|告知|确认)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct
@@ -269,7 +276,13 @@ export function lawfulFrames(text: string): Span[] {
     stanceFrames(sentence, base, out);
     noticeFrames(sentence, base, out);
     legalProcessFrames(sentence, base, out);
-    for (const span of out) if (!pressesInside(simple.slice(span.start, span.end))) all.push(span);
+    assuranceFrames(sentence, base, out);
+    for (const span of out) {
+      if (pressesInside(simple.slice(span.start, span.end))) continue;
+      const before = simple.slice(base, span.start);
+      const request = PER_REQUEST.exec(before);
+      all.push(request ? { start: base + request.index, end: span.end } : span);
+    }
   }
   return all;
 }

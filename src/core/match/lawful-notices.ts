@@ -20,7 +20,7 @@ const RECOURSE_TAIL = /^(?:处理|程序|解决|途径|手段)?$/u;
 const QUESTION_QUOTED = /(?:您|你)(?:本人)?(?:咨询|询问|提出|问到|问起|关心|提问)的[“"「]([^”"」\n]{1,40})[”"」]/u;
 
 /** The reader invited to bring family to a meeting they arranged (可携带家属陪同): the phrase. */
-const FAMILY_MAY_COME = /(?:可|可以|欢迎|允许)(?:携带|带上?|由)?(?:家属|家人|亲友|亲属)(?:陪同|一同|一起|同行)/u;
+const FAMILY_MAY_COME = /(?:可|可以|欢迎|允许)(?:携带|带上?|由|让|请)?(?:家属|家人|亲友|亲属)(?:陪同|一同|一起|同行)/u;
 
 /**
  * The reader's own contact data managed (已将您的紧急联系人信息从系统中删除; 尾号3318为紧急联系人号码，若已不再使用，请登录APP

@@ -1,0 +1,44 @@
+import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
+import { PRESSURE_TURN } from './pressure-turn';
+import type { Span } from './spans';
+
+/**
+ * A pledge made as a list of bare 不 (我司承诺：不上门、不爆通讯录、不联系无关第三方): from the pledge word to the sentence end,
+ * unless the list turns (承诺不上门，但…).
+ */
+const PLEDGE_LIST = /(?:承诺|保证|郑重声明|声明)[：:]?(?:绝|决)?不(?!还|配合|处理|履行)/u;
+const LIST_TURNS = /但|却|除非|只要|否则|不然|前提|如果不|若不/u;
+
+/**
+ * The reader's wish or worry told back and answered (您在通话中提到不希望我们联系您的同事，我们已经记录并不会联系; 您在电话里说
+ * 担心我们打给您父母，我们不会这样做; 我们理解您不希望家人知道此事): from the wish to the end of the answering clause.
+ */
+const READER_WISH =
+  /(?:您|你)(?:本人)?(?:在[^，,。；;！？!?\n]{0,6}?(?:中|里)|此前|之前)?(?:提到|表示|说|说过|反映)?(?:不希望|不想|不愿意?|担心|担忧|害怕|怕)[^。！？!?\n]{0,24}?[，,](?:我们|我司)?(?:已经?|会|将|不会|绝不|请放心|放心|理解|严格|一定)/u;
+const WISH_RESPECTED = /(?:理解|尊重)(?:您|你)(?:不希望|不想|不愿意?|担心|的顾虑)[^，,。；;！？!?\n]{0,16}/u;
+
+/**
+ * The law told as a denial (逾期不会被拘留，也不会坐牢; 借款逾期属于民事纠纷，不涉及刑事责任): the sentence, unless it turns.
+ */
+const LAW_DENIAL =
+  /(?:逾期|欠款|欠债|借款逾期|拖欠|普通逾期)(?:本身)?(?:并|也|都)?(?:不会|不)(?:被|导致|构成|涉及|判|坐|让)|属于民事纠纷[，,]?(?:不涉及|不构成|不会|不属于)/u;
+
+/** How a visit is done, as the lender's rule (外访人员上门时会出示工作证件): the sentence, unless it turns. */
+const VISIT_CONDUCT =
+  /(?:外访|上门|到访|拜访)(?:人员)?(?:时|前)(?:均|都|一律)?(?:会|将|须|需|必须)?(?:主动)?(?:出示|佩戴|携带)(?:工作证|证件|工牌|委托书)/u;
+
+/** Assurances of one sentence: a pledge list, the reader's wish respected, the law told as a denial, how a visit is done. */
+export function assuranceFrames(sentence: string, base: number, out: Span[]): void {
+  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const list = PLEDGE_LIST.exec(sentence);
+  if (list && !LIST_TURNS.test(sentence.slice(list.index))) push(list.index, sentence.length);
+  const wish = READER_WISH.exec(sentence);
+  if (wish) push(wish.index, clauseEndFrom(sentence, wish.index + wish[0].length));
+  const respected = WISH_RESPECTED.exec(sentence);
+  if (respected) push(respected.index, clauseEndFrom(sentence, respected.index + respected[0].length));
+  const denial = LAW_DENIAL.exec(sentence);
+  if (denial && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence.replace(/拘留|坐牢|判刑|刑事/gu, '')))
+    push(clauseStartBefore(sentence, denial.index), sentence.length);
+  const conduct = VISIT_CONDUCT.exec(sentence);
+  if (conduct && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence)) push(0, sentence.length);
+}
