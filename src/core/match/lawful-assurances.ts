@@ -14,7 +14,7 @@ const LIST_TURNS = /但|却|除非|只要|否则|不然|前提|如果不|若不/
  * 担心我们打给您父母，我们不会这样做; 我们理解您不希望家人知道此事): from the wish to the end of the answering clause.
  */
 const READER_WISH =
-  /(?:您|你)(?:本人)?(?:在[^，,。；;！？!?\n]{0,6}?(?:中|里)|此前|之前)?(?:提到|表示|说|说过|反映)?(?:不希望|不想|不愿意?|担心|担忧|害怕|怕)[^。！？!?\n]{0,24}?[，,](?:我们|我司)?(?:已经?|会|将|不会|绝不|请放心|放心|理解|严格|一定)/u;
+  /(?:您|你)(?:本人)?(?:在[^，,。；;！？!?\n]{0,6}?(?:中|里)|此前|之前)?(?:提到|表示|说|说过|反映)?(?:不希望|不想|不愿意?|担心|担忧|害怕|怕)[^。！？!?\n]{0,24}?[，,](?:我们|我司)?(?:已经?(?:记录|停止|暂停|备注|登记)|(?:会|将)?(?:严格保密|严格)|不会|绝不|一定不会|请放心|放心|理解)/u;
 const WISH_RESPECTED = /(?:理解|尊重)(?:您|你)(?:不希望|不想|不愿意?|担心|的顾虑)[^，,。；;！？!?\n]{0,16}/u;
 
 /**
@@ -26,6 +26,9 @@ const LAW_DENIAL =
 /** How a visit is done, as the lender's rule (外访人员上门时会出示工作证件): the sentence, unless it turns. */
 const VISIT_CONDUCT =
   /(?:外访|上门|到访|拜访)(?:人员)?(?:时|前)(?:均|都|一律)?(?:会|将|须|需|必须)?(?:主动)?(?:出示|佩戴|携带)(?:工作证|证件|工牌|委托书)/u;
+
+/** A visit dated or imminent is an announcement, not the lender's rule (外访人员明天上门时会出示证件). */
+const DATED = /明天|明日|今天|今日|今晚|后天|本周|下周|近日|近期|\d{1,2}月\d{1,2}日|马上|即将|稍后/u;
 
 /** Assurances of one sentence: a pledge list, the reader's wish respected, the law told as a denial, how a visit is done. */
 export function assuranceFrames(sentence: string, base: number, out: Span[]): void {
@@ -40,5 +43,6 @@ export function assuranceFrames(sentence: string, base: number, out: Span[]): vo
   if (denial && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence.replace(/拘留|坐牢|判刑|刑事/gu, '')))
     push(clauseStartBefore(sentence, denial.index), sentence.length);
   const conduct = VISIT_CONDUCT.exec(sentence);
-  if (conduct && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence)) push(0, sentence.length);
+  if (conduct && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence) && !DATED.test(sentence))
+    push(0, sentence.length);
 }
