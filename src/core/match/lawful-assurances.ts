@@ -27,10 +27,20 @@ const LAW_DENIAL =
 const VISIT_CONDUCT =
   /(?:外访|上门|到访|拜访)(?:人员)?(?:时|前)(?:均|都|一律)?(?:会|将|须|需|必须)?(?:主动)?(?:出示|佩戴|携带)(?:工作证|证件|工牌|委托书)/u;
 
+/**
+ * Relief granted for the reader's illness or hardship (您因病住院的情况我们已记录，已为您暂停催收至1月31日): from the hardship to
+ * the relief. A relief refused (住院了也不会暂停) is none.
+ */
+const HARDSHIP_RELIEF =
+  /(?:因病|住院|生病|患病|疾病|失业|受灾|困难)[^。！？!?\n]{0,20}?(?:已为您|为您|可为您|我们已|将为您|已)(?<!不|不会|没有|不能|无法)(?:暂停|延期|延缓|减免|停止|办理延期)(?:催收|还款|计息|罚息)?/u;
+
 /** A visit dated or imminent is an announcement, not the lender's rule (外访人员明天上门时会出示证件). */
 const DATED = /明天|明日|今天|今日|今晚|后天|本周|下周|近日|近期|\d{1,2}月\d{1,2}日|马上|即将|稍后/u;
 
-/** Assurances of one sentence: a pledge list, the reader's wish respected, the law told as a denial, how a visit is done. */
+/**
+ * Assurances of one sentence: a pledge list, the reader's wish respected, the law told as a denial, relief for hardship,
+ * how a visit is done.
+ */
 export function assuranceFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
   const list = PLEDGE_LIST.exec(sentence);
@@ -42,6 +52,8 @@ export function assuranceFrames(sentence: string, base: number, out: Span[]): vo
   const denial = LAW_DENIAL.exec(sentence);
   if (denial && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence.replace(/拘留|坐牢|判刑|刑事/gu, '')))
     push(clauseStartBefore(sentence, denial.index), sentence.length);
+  const relief = HARDSHIP_RELIEF.exec(sentence);
+  if (relief && !PRESSURE_TURN.test(relief[0])) push(relief.index, relief.index + relief[0].length);
   const conduct = VISIT_CONDUCT.exec(sentence);
   if (conduct && !LIST_TURNS.test(sentence) && !PRESSURE_TURN.test(sentence) && !DATED.test(sentence))
     push(0, sentence.length);

@@ -16,6 +16,8 @@ const contentErrors = (text: string): string[] =>
  */
 describe('threats dressed in lawful wording stay blocked', () => {
   it.each([
+    '你住院了我们也不会暂停催收，你家人得替你还。',
+    '我们知道你因病住院，已为您暂停催收，但你的家人必须替你还。',
     '您担心我们去您单位，我们会去的。',
     '您说担心我们联系您家人，我们明天就联系。',
     '外访人员明天上门时会出示工作证件。',
@@ -185,6 +187,8 @@ describe('lawful notices in the wordings the red team found blocked pass', () =>
     '【XX消费金融】如您愿意，可以让家人陪同您到网点办理分期。',
     '【XX消费金融】我们的外访服务需您本人预约，未经预约不会上门。',
     '【XX消费金融】外访人员上门时会出示工作证件，如有疑问请拨打官方热线核实。',
+    '【某某资产】尊敬的魏先生，您好。您因病住院的情况我们已记录，已为您暂停催收至2027年1月31日。祝您早日康复。',
+    '刘女士，按您电话里说的，明天上午十点我和同事在您公司楼下的星巴克等您，带好分期协议给您签。',
   ])('passes %s', (text) => {
     expect(contentErrors(text)).toEqual([]);
   });
