@@ -12,7 +12,13 @@ const post = (message: WorkerMessage): void => scope.postMessage(message);
  * only now: the page sends `start` once its editor is shown, and the editor's start needs both cores.
  */
 async function warm(): Promise<void> {
-  seedBundledRules((await import('./bundled-rules')).BUNDLED_RULES);
+  // NOTE: should the chunk fail to load, the worker loads the rules itself (as in dev), only slower.
+  seedBundledRules(
+    await import('./bundled-rules').then(
+      (m) => m.BUNDLED_RULES,
+      () => undefined,
+    ),
+  );
   handle.warm();
   post({ type: 'ready' });
 }

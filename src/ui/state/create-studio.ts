@@ -28,7 +28,10 @@ export interface Studio {
   readonly packs: PackState;
 }
 
-/** Creates the state around a check client (the caller starts the worker); nothing is loaded yet (see `startStudio`). */
+/**
+ * Creates the state around a check client (the caller starts the worker, which warms up once the editor is shown);
+ * nothing is loaded yet (see `startStudio`).
+ */
 export function createStudio(client: CheckClient, i18n: I18n): Studio {
   const workspace = new Workspace();
   const catalog = new CatalogState();
