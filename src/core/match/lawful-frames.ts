@@ -16,7 +16,7 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
 const REPORTED =
   /(?:如果|如|若|假如|倘若|一旦|万一|凡是?)(?:您|你|用户|客户)?(?:的?[\p{Script=Han}]{1,6}?(?:[或和及、][\p{Script=Han}]{1,4}?)?)?(?:收到|接到|遭遇|遇到|碰到|看到|发现|遇(?=有人|任何人|他人|陌生人|自称|冒充|催收))|^(?:【[^】]{0,12}】)?(?:[^，。：:]{0,8}[：:])?(?:收到|接到)(?!请|速|回|后|此|本|立即|马上|赶紧|即|了?(?:本|此|这条|该)|通知后|短信后)|(?:如果|如|若|凡|假如)(?:有人|遇到有人|发现有人|有催收人员|有催收员|有工作人员|有任何人|有机构)|(?:催收人员|催收员|工作人员|任何人)(?:如有|若有|如|若)|有(?:用户|客户|网友|借款人)(?:反映|反馈|举报|投诉)/u;
 /** What was received is this message itself (如您本人收到本短信，请于今日还款): no report of someone else's act. */
-const RECEIPT_OF_OURS = /^(?:了)?(?:本|此|这条|该)(?:短信|信息|通知|消息)/u;
+const RECEIPT_OF_OURS = /^(?:了)?(?:(?:本|此|这条|该)(?:短信|信息|通知|消息)|(?:我们|我司|本平台|本公司|平台)的)/u;
 /** Between the report and the advice, the sender's own step or a default's condition: a threat, not a report. */
 const SENDER_ACTS =
   /否则|不然|再不|不还|不处理|不回|(?:我们|我司|本公司|我行)(?:就|会|将|已|马上|明天|今天|一直)(?!\p{Script=Han}{0,2}?(?:核查|核实|处理|调查|查处|严肃|停止|暂停|协助))/u;
@@ -26,16 +26,17 @@ const SENDER_ACTS =
  * notice — unless a negation governs it (我们不会去你家).
  */
 const INFORMAL_CIRCLE =
-  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)/u;
+  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)|(?:我们|我司)(?:会|将|已|也会|已经|就会|还会)(?:(?!停止|暂停|取消|不|没|未|无)[^，,。；;！？!?\n]){0,16}?(?:您|你)的?(?:家人|父母|单位|同事|邻居|亲友|小区|朋友圈|家族群|紧急联系人|领导)/u;
 /** …unless a negation governs it: one shortly before (我们不会去你家)… */
-const NEGATED_BEFORE = /(?:不会|绝不|决不|从不|从未|不得|不再|无权|禁止|严禁|不)[^，,。；;！？!?\n]{0,10}$/u;
+const NEGATED_BEFORE = /(?:不会|绝不|决不|从不|从未|不得|不再|无权|禁止|严禁)[^，,。；;！？!?\n]{0,10}$/u;
 /** …or one right after it (你家人没有还款义务). */
 const NEGATED_AFTER = /^[^，,。；;！？!?\n]{0,6}?(?:没有|无|不承担|不需要?|无需|不会|不必|不用|不负)/u;
 function pressesInside(span: string): boolean {
   const spanText = unquoted(span);
   for (const m of spanText.matchAll(new RegExp(INFORMAL_CIRCLE.source, 'gu'))) {
-    const after = spanText.slice(m.index + m[0].length);
-    if (!NEGATED_BEFORE.test(spanText.slice(0, m.index)) && !NEGATED_AFTER.test(after)) return true;
+    const after = spanText.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = spanText.slice(Math.max(0, m.index - 16), m.index);
+    if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after.slice(0, 12))) return true;
   }
   return false;
 }
@@ -52,12 +53,12 @@ const unquoted = (text: string): string => text.replace(/[“"「][^”"」\n]*[
 const WHAT_TO_DO =
   /(?:请勿|切勿|不要|勿)(?:相信|理会|轻信|转账|点击|回复|透露)|理会|投诉|举报|报警|核实|核查|查询|真伪|(?:并?非|不是)(?:本平台|本公司|我司|本司|我行|我们)|诈骗|保留证据|告知其|告诉其|挂断|拉黑/;
 
+/** After the law's condition, the reader told they are about to meet it (…你马上就是了, 判决下周就下来). */
+const SOON_YOU = /马上就是|就下来|很快就|下周就|明天就|你就是|快了/u;
 /**
  * An accurate statement of the law, told as a condition only a court can meet: 只有被法院依法纳入失信被执行人名单的人
  * 才会…, 只有以非法占有为目的的恶意透支才…, 只有法院依法裁定后才可…. The span runs to the end of the 才 clause.
  */
-/** After the law's condition, the reader told they are about to meet it (…你马上就是了, 判决下周就下来). */
-const SOON_YOU = /马上就是|就下来|很快就|下周就|明天就|你就是|快了/u;
 const ONLY_IF_COURT =
   /只有(?:在|经过?|被|由)?(?:人民)?(?:法院|司法机关|以非法占有为目的|判决|裁定|依法)[^。！？!?\n]{0,40}?才/u;
 
@@ -82,12 +83,12 @@ const CONDITIONAL_OR_RELATIVE = /(?:若|如|如果|一旦|倘若|假如)[^。！
 const BY_APPOINTMENT =
   /(?:如|若|如果)(?:确)?(?:需|需要|有必要)[^。！？!?\n]{0,20}?(?:提前|事先|预先)[^。！？!?\n]{0,8}?(?:预约|告知|征得)/u;
 
+/** Who else would learn of it, or a step beyond the credit record: not the plain credit notice. */
+const DISPUTE_SPAN_TURNS = /家|父母|单位|同事|亲友|朋友|公安|警|法院|所有|全部|都会|都能/u;
 /**
  * A record reported to 征信 told together with how to dispute it (已报送征信，如您认为记录有误，可…提出异议): the reporter's
  * own accurate notice. The span runs from the sentence start to the dispute words.
  */
-/** Who else would learn of it, or a step beyond the credit record: not the plain credit notice. */
-const DISPUTE_SPAN_TURNS = /家|父母|单位|同事|亲友|朋友|公安|警|法院|所有|全部|都会|都能/u;
 const REPORTED_WITH_DISPUTE =
   /(?:报送|上报|报告|提交)(?:至|到|给)?[^。！？!?\n]{0,10}?征信[^。！？!?\n]{0,40}?(?:异议|有误|更正|申诉|(?:结清|还清|还款)后\p{Script=Han}{0,4}?更新)/u;
 
@@ -161,7 +162,7 @@ const CALL_BACK_ASKED =
  * pledge of how it is done. The span is the clause that holds it.
  */
 const ONLY_ON_CONSENT =
-  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[^，,。；;！？!?\n]{0,24}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:在|于|经)(?:您|你)(?:本人)?(?:同意|预约|确认|授权)(?:后|之后|以后)(?:再|才)?|(?:需|须|必须)(?:由)?(?:您|你)本人(?:事先|提前)?(?:预约|同意|申请)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)|(?:须|需|必须|均须)(?:经|经过|征得)(?:您|你)(?:本人)?(?:的)?(?:事先|提前)?(?:同意|授权|预约)|(?:外访|上门|到访|拜访|面谈)(?:前|之前)(?:均|都|一律)?(?:会|将|须|需)?(?:提前|事先|预先)?(?:电话|短信)?(?:与您|和您|跟您)?(?:本人)?(?:预约|告知|确认)/u;
+  /(?:您|你)(?:本人)?(?:预约|约定|指定|申请|要求|同意)的[^，,。；;！？!?\n]{0,24}?(?:时间|地点|地址|上门|面谈|拜访|网点|中心|营业厅|门店|场所|位置)|(?:在|于|经)(?:您|你)(?:本人)?(?:同意|预约|确认|授权)(?:后|之后|以后)(?:再|才)?|(?:需|须|必须)(?:由)?(?:您|你)本人(?:事先|提前)?(?:预约|同意|申请)|(?:仅|只|只会|仅会|均须|必须|一律)(?:在|于|经|经过|凭)(?:您|你)?(?:本人)?[^。！？!?\n，,；;]{0,8}?(?:同意|预约|邀请|授权|许可)(?:后|之后|以后|的前提下|的情况下|时)|(?:须|需|均须|必须|一律)(?:事先|提前|预先)(?:与|和|跟|向)?(?:您|你)(?:本人)?(?:预约|约定)|(?:须|需|必须|均须)(?:经|经过|征得)(?:您|你)(?:本人)?(?:的)?(?:事先|提前)?(?:同意|授权|预约)|(?:外访|上门|到访|拜访|面谈)(?:前|之前)(?:均|都|一律)?(?:会|将|须|需)?(?:提前|事先|预先)?(?:电话|短信)?(?:与您|和您|跟您)?(?:本人)?(?:预约|告知您(?!的)|确认)/u;
 
 /**
  * A complaint or report the reader made, answered (已收到您关于催收人员联系您同事的投诉, 您反映的…上门一事): the conduct

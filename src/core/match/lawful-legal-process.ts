@@ -9,7 +9,8 @@ import type { Span } from './spans';
 const SERVICE_RULE = /法院专递|电子送达|依法送达|正式送达|送达为准|12368/u;
 const GENERAL_FORM =
   /(?:如|若|如果|一旦)(?:人民)?法院?(?:受理|立案)|(?:真实的|正式的?|所有|任何)?(?:法院)?(?:文书|传票)(?:须|应|均|只会|只能|依法|会|将)?(?:以|通过|经)|须依法送达|为准|12368/u;
-const SERVICE_TURNS = /已|明天|今天|今晚|马上|立即|立刻|上门|家|单位|拘留|坐牢|抓|逮捕|冻结|查封|否则|不还|再不/u;
+const SERVICE_TURNS =
+  /已|明天|今天|今晚|马上|立即|立刻|上门|家|单位|同事|亲友|领导|父母|邻居|朋友|拘留|坐牢|抓|逮捕|冻结|查封|否则|不还|再不/u;
 
 /** The court's judgment as what decides (诉讼结果以人民法院判决为准): the clause. */
 const COURT_RESULT = /(?:以|由)(?:人民)?法院(?:的)?(?:生效)?(?:判决|裁定|认定|决定)为准/u;
@@ -29,17 +30,20 @@ const COSTS_TURN = /已|律师费|上门费|催收费|差旅费|全部|一切/u;
 const NOTICE_BEFORE =
   /(?:在|于)[^。！？!?\n]{0,14}?(?:之前|以前|前)[，,]?(?:我们|我司|本公司|本行|我行)?(?:都|均|一定|也)?(?:会|将)(?:提前|事先)?(?:以)?(?:书面|电话|短信)?(?:形式|方式)?(?:通知|告知)(?:您|你)(?:本人)?(?![的家父母单同亲朋])/u;
 
+/** The step the notice precedes reaches others (在联系您的家人和单位之前…): no promise to the reader alone. */
+const CIRCLE_NAMED = /家人|父母|单位|同事|亲友|朋友|邻居|紧急联系人|领导/u;
+
 /** Lawful statements of legal process in one sentence: how courts serve, what decides, costs of a possible suit, notice before. */
 export function legalProcessFrames(sentence: string, base: number, out: Span[]): void {
   const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
-  if (SERVICE_RULE.test(sentence) && GENERAL_FORM.test(sentence) && !SERVICE_TURNS.test(sentence))
-    push(0, sentence.length);
+  const serviceRule = GENERAL_FORM.test(sentence) && !SERVICE_TURNS.test(sentence);
   for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
     const clause = sentence.slice(at, clauseEndFrom(sentence, at));
+    if (serviceRule && SERVICE_RULE.test(clause)) push(at, at + clause.length);
     if (COURT_RESULT.test(clause)) push(at, at + clause.length);
     if (COURT_COSTS.test(clause) && !COSTS_TURN.test(clause) && SUIT_POSSIBLE.test(sentence))
       push(at, at + clause.length);
   }
   const notice = NOTICE_BEFORE.exec(sentence);
-  if (notice) push(notice.index, notice.index + notice[0].length);
+  if (notice && !CIRCLE_NAMED.test(notice[0])) push(notice.index, notice.index + notice[0].length);
 }

@@ -62,7 +62,7 @@ const AGREED_VISIT =
  * in (…外访人员会带上你的照片去你们村里问问).
  */
 const REQUEST_TURNS =
-  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)|村|邻居|单位|(?<!我和|和我|我们的?|我司)同事|亲友|朋友|照片|曝光|公开|通讯录|领导|老板|你家|父母家|家里|兄弟|亲戚|天天|一直|每天|直到|所有|凑齐|老婆|妻子|丈夫|告诉你/u;
+  /否则|不然|再不|不还|未还|没还|不到账|那就|那我们|那么|就(?:去|来|到|上|找|让|把|直接|通知|联系|告诉|派)|但|却|要是|如果(?!需|有)|若(?!需|有)|村|邻居|单位|(?<!我和|和我|我们的?|我司)同事|亲友|朋友|照片|曝光|公开|通讯录|领导|老板|你家|父母家|家里|兄弟|亲戚|天天|一直|每天|直到|所有|凑齐|老婆|妻子|丈夫|告诉|告知|通知(?!您)|紧急联系人|家人|父母|配偶|亲属|房东|物业|不过|只是/u;
 
 /** The reader asking about a relative's help, undated (您询问家人是否需要替您还款): that clause only. */
 const BORROWER_ASKS_ABOUT =
@@ -120,12 +120,13 @@ const PURPOSE_LIMITED =
   /(?:仅|只)(?:会|能)?(?:用于|在)[^。！？!?\n]{0,20}?(?:无法联系|联系不上|无法取得联系|失联)[^。！？!?\n]{0,24}?(?:确认|核实|询问|获取)[^。！？!?\n]{0,10}?(?:联系方式|下落|本人)/u;
 const NOTHING_TOLD = /(?:不会|不|未|并不会|绝不)(?:向(?:其|他们|联系人|对方))?(?:透露|告知|提及|披露|说明)/u;
 
-/**
- * The sender denying it is a court or law firm (我们是受…委托的第三方机构，并非法院、仲裁机构或律师事务所; 非律师事务所、非司法
- * 机关): the sentence to the denial's clause end, its 【】 signature included.
- */
 /** A denial of authority that goes on to boast of lawlessness (我们不是法院不讲程序, …没那么多规矩). */
 const AUTHORITY_DENIAL_TURNS = /不讲|没那么多|规矩|不需要|不用|随便|照样|否则|不还|你家|你单位|找你|直接/u;
+/**
+ * The sender denying it is a court or law firm (我们是受…委托的第三方机构，并非法院、仲裁机构或律师事务所; 非律师事务所、非司法
+ * 机关): from the sentence start (its 【】 signature included) to the denial's clause end, or from the denial's clause when
+ * what precedes boasts or presses.
+ */
 const NOT_AN_AUTHORITY =
   /(?:我们|我司|本公司|本机构|我方|本司)[^。！？!?\n]{0,40}?(?:并非|并不是|不是|绝非|(?<=[，,、是为])非|无权代表|不得代表|不能代表|无权以)(?:法院|人民法院|仲裁|律师|律所|司法|公安|检察|政府)/u;
 
