@@ -5,6 +5,7 @@ import { legalProcessFrames } from './lawful-legal-process';
 import { noticeFrames } from './lawful-notices';
 import { stanceFrames } from './lawful-stances';
 import { PRESSURE_TURN } from './pressure-turn';
+import { PER_REQUEST, pressesInside, unquoted } from './span-guards';
 import type { Span } from './spans';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?\n]?/g;
@@ -20,35 +21,6 @@ const RECEIPT_OF_OURS = /^(?:了)?(?:(?:本|此|这条|该)(?:短信|信息|通�
 /** Between the report and the advice, the sender's own step or a default's condition: a threat, not a report. */
 const SENDER_ACTS =
   /否则|不然|再不|不还|不处理|不回|(?:我们|我司|本公司|我行)(?:就|会|将|已|马上|明天|今天|一直)(?!\p{Script=Han}{0,2}?(?:核查|核实|处理|调查|查处|严肃|停止|暂停|协助))/u;
-/**
- * Inside a lawful span, the reader's own people or places named in the informal 你 a lawful notice does not use, or the
- * sender's own next step (…仲裁后你全家都要替你还, 那就是我们的人, 我们明天派人去你父母家): the span is pressure, not a
- * notice — unless a negation governs it (我们不会去你家).
- */
-const INFORMAL_CIRCLE =
-  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)|(?:我们|我司)(?:会|将|已|也会|已经|就会|还会)(?:(?!停止|暂停|取消|不|没|未|无)[^，,。；;！？!?\n]){0,16}?(?:您|你)的?(?:家人|父母|单位|同事|邻居|亲友|小区|朋友圈|家族群|紧急联系人|领导)/u;
-/** …unless a negation governs it: one shortly before (我们不会去你家)… */
-const NEGATED_BEFORE = /(?:不会|绝不|决不|从不|从未|不得|不再|无权|禁止|严禁)[^，,。；;！？!?\n]{0,10}$/u;
-/** …or one right after it (你家人没有还款义务). */
-const NEGATED_AFTER = /^[^，,。；;！？!?\n]{0,6}?(?:没有|无|不承担|不需要?|无需|不会|不必|不用|不负)/u;
-function pressesInside(span: string): boolean {
-  const spanText = unquoted(span);
-  for (const m of spanText.matchAll(new RegExp(INFORMAL_CIRCLE.source, 'gu'))) {
-    const after = spanText.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const before = spanText.slice(Math.max(0, m.index - 16), m.index);
-    if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after.slice(0, 12))) return true;
-  }
-  return false;
-}
-
-/**
- * A clause that only says the reader asked for what follows (应您本人要求，我们已停止联系您的父母; 按照您的意愿，…): a lawful
- * span right after it takes it in, so a hit that starts in it is excused too.
- */
-const PER_REQUEST = /(?:应|根据|按照?|遵照|依照)(?:您|你)(?:本人)?的?(?:要求|意愿|申请|请求)[，,]?(?:我们|我司)?$/u;
-
-/** The text without its quotations: what another sender wrote is no act of ours. */
-const unquoted = (text: string): string => text.replace(/[“"「][^”"」\n]*[”"」]/gu, '');
 /** What the reader is told to do about it, or the denial that it is ours. */
 const WHAT_TO_DO =
   /(?:请勿|切勿|不要|勿)(?:相信|理会|轻信|转账|点击|回复|透露)|理会|投诉|举报|报警|核实|核查|查询|真伪|(?:并?非|不是)(?:本平台|本公司|我司|本司|我行|我们)|诈骗|保留证据|告知其|告诉其|挂断|拉黑/;
@@ -280,9 +252,9 @@ export function lawfulFrames(text: string): Span[] {
     assuranceFrames(sentence, base, out);
     for (const span of out) {
       if (pressesInside(simple.slice(span.start, span.end))) continue;
-      const before = simple.slice(base, span.start);
-      const request = PER_REQUEST.exec(before);
-      all.push(request ? { start: base + request.index, end: span.end } : span);
+      const from = Math.max(base, span.start - 24);
+      const request = PER_REQUEST.exec(simple.slice(from, span.start));
+      all.push(request ? { start: from + request.index, end: span.end } : span);
     }
   }
   return all;
