@@ -204,8 +204,8 @@ console.log(
     .map((x) => x.toFixed(1))
     .join(' ')} (2 cores: above ~1 the figures inflate)`,
 );
-if (compare.length > 0) {
-  await compareBuilds();
+/** Closes the browser and the host and prints the load the figures were taken under. */
+async function finish() {
   await browser.close();
   stopServer();
   console.log(
@@ -213,6 +213,11 @@ if (compare.length > 0) {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
+}
+
+if (compare.length > 0) {
+  await compareBuilds();
+  await finish();
   process.exit(0);
 }
 
@@ -510,13 +515,7 @@ report(
   typed.synced && ours.length === 0,
 );
 
-await browser.close();
-stopServer();
-console.log(
-  `\nload average after: ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')}`,
-);
+await finish();
 console.log(
   `${results.every(Boolean) ? 'PASS' : 'FAIL'}: ${results.filter(Boolean).length}/${results.length} goals met`,
 );
