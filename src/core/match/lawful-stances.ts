@@ -29,11 +29,11 @@ const ANNOUNCED_BEFORE = /将|会|就|要|已|马上|立即|明天|今天|今晚
  */
 const ONLY_SELF = /(?:只会|仅会|只|仅)(?:与|和|跟)?(?:联系|致电|联络)?(?:您|你)本人/u;
 const NEXT_DENIES =
-  /(?:不会|绝不会|从不|绝不)(?:再)?(?:联系|打扰|通知|告知|致电|透露)|不会[^，,。；;！？!?\n]{0,10}?(?:联系|打扰|通知|告知|致电|透露)$/u;
+  /(?:不会|绝不会|从不|绝不|不再)(?:再)?(?:联系|打扰|通知|告知|致电|透露)|不会[^，,。；;！？!?\n]{0,10}?(?:联系|打扰|通知|告知|致电|透露)$/u;
 
 /** A practice the lender stopped (我司已全面停止外访催收): the clause, unless it turns (停止电话催收改为上门). */
 const STOPPED =
-  /(?:已|已经|现已)(?:按|按照|根据|应)?(?:您|你)?(?:本人)?的?(?:要求|申请|请求)?(?:全面|全部|一律)?(?:停止|暂停|取消|终止)(?:了)?(?:一切|所有|全部)?(?:外访|上门|催收|联系|电话催收)/u;
+  /(?:已|已经|现已)(?:按|按照|根据|应)?(?:您|你|监管|法规|相关规定)?(?:本人)?的?(?:要求|申请|请求)?(?:全面|全部|一律)?(?:停止|暂停|取消|终止)(?:了)?(?:一切|所有|全部)?(?:外访|上门|催收|联系|电话催收)/u;
 
 /**
  * A duty denied (您的父母、子女没有代偿义务, 家人不承担还款责任): the law told, not a demand. The span is the clause.
@@ -131,6 +131,8 @@ const NOT_AN_AUTHORITY =
   /(?:我们|我司|本公司|本机构|我方|本司)[^。！？!?\n]{0,40}?(?:并非|并不是|不是|绝非|(?<=[，,、是为])非|无权代表|不得代表|不能代表|无权以)(?:法院|人民法院|仲裁|律师|律所|司法|公安|检察|政府)/u;
 
 /** A name or licence offered for checking (律所名称及执业证号可在App中查询核实): the clause. */
+/** Legal papers said to be there to check (你的起诉状和传票函件可在APP查询核实): a claim, not a means of checking. */
+const LEGAL_PAPERS = /起诉状|传票|判决书|立案|案号|执行|律师函|拘留/u;
 const VERIFY_OFFERED =
   /(?:名称|执业证号|执业证|工号|证件|资质|函件)[^，,。；;！？!?\n]{0,8}?(?:均)?(?:可|可以)(?:在|通过|登录|致电|拨打)[^，,。；;！？!?\n]{0,14}?(?:查询|核实|核验)/u;
 
@@ -191,7 +193,8 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   if (onlySelf) {
     const next = clauseEndFrom(sentence, onlySelf.index + onlySelf[0].length);
     const nextEnd = clauseEndFrom(sentence, next + 1);
-    if (NEXT_DENIES.test(sentence.slice(next, nextEnd))) push(onlySelf.index, nextEnd);
+    const denial = sentence.slice(next, nextEnd);
+    if (NEXT_DENIES.test(denial) && !PLEDGE_TURNS.test(denial)) push(onlySelf.index, nextEnd);
   }
   const stopped = STOPPED.exec(sentence);
   if (stopped) {
@@ -228,7 +231,9 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
     )
       push(at, at + clause.length);
     if (
-      (DISPUTE_FORUM.test(clause) || VERIFY_OFFERED.test(clause) || GRACE_OFFERED.test(clause)) &&
+      (DISPUTE_FORUM.test(clause) ||
+        (VERIFY_OFFERED.test(clause) && !LEGAL_PAPERS.test(clause)) ||
+        GRACE_OFFERED.test(clause)) &&
       !PRESSURE_TURN.test(clause)
     )
       push(at, at + clause.length);
