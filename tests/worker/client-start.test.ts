@@ -1,40 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CheckClient, type WorkerLike } from '../../src/worker/client';
-import type { WorkerMessage, WorkerRequest, WorkerStart } from '../../src/worker/protocol';
+import { CheckClient } from '../../src/worker/client';
+import type { WorkerRequest, WorkerStart } from '../../src/worker/protocol';
+import { FakeWorker, clientOnFakes } from './fake-worker';
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: (WorkerRequest | WorkerStart)[] = [];
-  postMessage(message: WorkerRequest | WorkerStart): void {
-    this.received.push(message);
-  }
-  terminate(): void {}
-  emit(message: WorkerMessage): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-  }
-}
+type Sent = WorkerRequest | WorkerStart;
 
 const flush = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 
 describe('CheckClient with a worker that warms up on start', () => {
-  let workers: FakeWorker[];
+  let workers: FakeWorker<Sent>[];
   let client: CheckClient;
   let open: () => void;
   beforeEach(() => {
     vi.useFakeTimers();
-    workers = [];
-    client = new CheckClient({
-      createWorker: () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w;
-      },
-      timeoutMs: 3000,
-      sendsStart: true,
-    });
+    ({ client, workers } = clientOnFakes(() => new FakeWorker<Sent>(), { timeoutMs: 3000, sendsStart: true }));
     client.startAfter(new Promise<void>((resolve) => (open = resolve)));
   });
   afterEach(() => {
@@ -85,7 +66,7 @@ describe('CheckClient with a worker that warms up on start', () => {
   });
 
   it('sends no start to a worker that is ready by itself (the default)', async () => {
-    const plain = new FakeWorker();
+    const plain = new FakeWorker<Sent>();
     const other = new CheckClient({ createWorker: () => plain });
     other.startAfter(Promise.resolve());
     plain.emit({ type: 'loaded' });

@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CheckClient, type WorkerLike } from '../../src/worker/client';
-import type { WorkerMessage, WorkerRequest } from '../../src/worker/protocol';
+import type { CheckClient } from '../../src/worker/client';
+import { FakeWorker, clientOnFakes } from './fake-worker';
 import type { Report } from '../../src/core/index';
 
 const report = (score: number): Report => ({ verdict: 'pass', score, findings: [], problems: [], samples: [] });
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: WorkerRequest[] = [];
-  terminated = false;
-  postMessage(message: WorkerRequest): void {
-    this.received.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  emit(message: WorkerMessage): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-  }
+class AnsweringWorker extends FakeWorker {
   /** Answers the last request it received with a report scored by the request's source length. */
   answerLast(): void {
     const last = this.received.at(-1);
@@ -29,19 +16,11 @@ class FakeWorker implements WorkerLike {
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 describe('CheckClient', () => {
-  let workers: FakeWorker[];
+  let workers: AnsweringWorker[];
   let client: CheckClient;
   beforeEach(() => {
     vi.useFakeTimers();
-    workers = [];
-    client = new CheckClient({
-      createWorker: () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w;
-      },
-      timeoutMs: 3000,
-    });
+    ({ client, workers } = clientOnFakes(() => new AnsweringWorker(), { timeoutMs: 3000 }));
   });
   afterEach(() => {
     client.dispose();

@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CheckClient, type WorkerLike } from '../../src/worker/client';
+import type { CheckClient } from '../../src/worker/client';
+import { FakeWorker, clientOnFakes } from './fake-worker';
 import type { RulesInfo, WorkerMessage, WorkerRequest } from '../../src/worker/protocol';
 
 const rules = (hash: string): RulesInfo => ({ rulesetHash: hash, ruleCount: 1, messages: {}, rules: [], problems: [] });
 const pack = { packVersion: 1, name: 'p', revision: 2 };
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: WorkerRequest[] = [];
-  postMessage(message: WorkerRequest): void {
-    this.received.push(message);
-  }
-  terminate(): void {}
-  emit(message: WorkerMessage): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-  }
+class PackWorker extends FakeWorker {
   /** Answers the last request like the real handler would, with fixed data. */
   answerLast(): void {
     const r = this.received.at(-1);
@@ -48,15 +39,11 @@ const flush = async (): Promise<void> => {
 };
 
 describe('CheckClient rule packs', () => {
-  let workers: FakeWorker[];
+  let workers: PackWorker[];
   let client: CheckClient;
   beforeEach(() => {
     vi.useFakeTimers();
-    workers = [];
-    client = new CheckClient({
-      createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!),
-      timeoutMs: 3000,
-    });
+    ({ client, workers } = clientOnFakes(() => new PackWorker(), { timeoutMs: 3000 }));
   });
   afterEach(() => {
     client.dispose();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSamples, samplesHash } from '../../src/core/index';
-import { CheckClient, type WorkerLike } from '../../src/worker/client';
+import type { CheckClient } from '../../src/worker/client';
+import { FakeWorker, clientOnFakes } from './fake-worker';
 import { createHandler } from '../../src/worker/handler';
 import { mergeSamples } from '../../src/worker/merge-samples';
 import type { WorkerMessage, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
@@ -63,29 +64,12 @@ describe('worker handler samples', () => {
   });
 });
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: WorkerRequest[] = [];
-  postMessage(message: WorkerRequest): void {
-    this.received.push(message);
-  }
-  terminate(): void {}
-  emit(message: WorkerMessage): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-  }
-}
-
 describe('CheckClient samples', () => {
   let workers: FakeWorker[];
   let client: CheckClient;
   beforeEach(() => {
     vi.useFakeTimers();
-    workers = [];
-    client = new CheckClient({
-      createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!),
-      timeoutMs: 3000,
-    });
+    ({ client, workers } = clientOnFakes(() => new FakeWorker(), { timeoutMs: 3000 }));
   });
   afterEach(() => {
     client.dispose();

@@ -14,3 +14,12 @@ export function clauseEndFrom(text: string, at: number): number {
   while (i < text.length && !CLAUSE_END.test(text[i]!)) i++;
   return i;
 }
+
+/** Calls `visit` with each clause of `text` (its end mark left out) and the offset where the clause starts. */
+export function eachClause(text: string, visit: (clause: string, at: number) => void): void {
+  for (let at = 0; at < text.length;) {
+    const end = clauseEndFrom(text, at);
+    visit(text.slice(at, end), at);
+    at = end + 1;
+  }
+}

@@ -1,6 +1,6 @@
 import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
-import { PRESSURE_TURN } from './pressure-turn';
-import type { Span } from './spans';
+import { PRESSURE_TURN, READER_CIRCLE } from './pressure-turn';
+import { type Span, spanPusher } from './spans';
 
 /**
  * A pledge made as a list of bare 不 before collection acts (我司承诺：不上门、不爆通讯录、不联系无关第三方): the pledge word and
@@ -25,9 +25,6 @@ const WISH_RESPECTED = /(?:理解|尊重)(?:您|你)(?:不希望|不想|不愿�
 const LAW_DENIAL =
   /(?:逾期|欠款|欠债|借款逾期|拖欠|普通逾期)(?:本身)?(?:并|也|都)?(?:不会|不)(?:被|导致|构成|涉及|判|坐|让|影响)|属于民事纠纷[，,]?(?:不涉及|不构成|不会|不属于)/u;
 
-/** Others brought to the visit (…届时会请您的邻居和同事一起见证): no rule of conduct. */
-const OTHERS_PRESENT = /邻居|同事|家人|父母|单位|亲友|朋友|物业|房东|领导/u;
-
 /** A clause that denies too (…，也不会坐牢). */
 const ALSO_DENIES = /^(?:也|更|并|亦)?(?:不会|不|不涉及|不构成|不影响)/u;
 
@@ -39,7 +36,7 @@ const VISIT_CONDUCT =
  * Relief granted for the reader's illness or hardship (您因病住院的情况我们已记录，已为您暂停催收至1月31日): from the hardship to
  * the relief. A relief refused (住院了也不会暂停) is none.
  */
-const RELIEF_TURNS = /家人|父母|单位|同事|亲友|朋友|邻居|告诉|告知|通知|透露/u;
+const TELLING = /告诉|告知|通知|透露/u;
 const HARDSHIP_RELIEF =
   /(?:因病|住院|生病|患病|疾病|失业|受灾|困难)[^。！？!?\n]{0,20}?(?:已为您|为您|可为您|我们已|将为您|已)(?<!不|不会|没有|不能|无法)(?:暂停|延期|延缓|减免|停止|办理延期)(?:催收|还款|计息|罚息)?/u;
 
@@ -51,7 +48,7 @@ const DATED = /明天|明日|今天|今日|今晚|后天|本周|下周|近日|�
  * how a visit is done.
  */
 export function assuranceFrames(sentence: string, base: number, out: Span[]): void {
-  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const push = spanPusher(out, base);
   const list = PLEDGE_LIST.exec(sentence);
   if (list && !LIST_TURNS.test(list[0])) push(list.index, list.index + list[0].length);
   const wish = READER_WISH.exec(sentence);
@@ -68,14 +65,15 @@ export function assuranceFrames(sentence: string, base: number, out: Span[]): vo
     if (!LIST_TURNS.test(span) && !PRESSURE_TURN.test(span.replace(/拘留|坐牢|判刑|刑事/gu, ''))) push(from, to);
   }
   const relief = HARDSHIP_RELIEF.exec(sentence);
-  if (relief && !PRESSURE_TURN.test(relief[0]) && !RELIEF_TURNS.test(relief[0]))
+  if (relief && !PRESSURE_TURN.test(relief[0]) && !READER_CIRCLE.test(relief[0]) && !TELLING.test(relief[0]))
     push(relief.index, relief.index + relief[0].length);
   const conduct = VISIT_CONDUCT.exec(sentence);
   if (conduct) {
     const from = clauseStartBefore(sentence, conduct.index);
     const to = clauseEndFrom(sentence, conduct.index + conduct[0].length);
     const clause = sentence.slice(from, to);
-    const others = OTHERS_PRESENT.test(sentence);
+    // NOTE: others brought to the visit (…届时会请您的邻居和同事一起见证): no rule of conduct.
+    const others = READER_CIRCLE.test(sentence);
     if (!others && !LIST_TURNS.test(clause) && !PRESSURE_TURN.test(clause) && !DATED.test(clause)) push(from, to);
   }
 }

@@ -1,5 +1,6 @@
-import { clauseEndFrom } from './clause-bounds';
-import type { Span } from './spans';
+import { eachClause } from './clause-bounds';
+import { READER_CIRCLE } from './pressure-turn';
+import { type Span, spanPusher } from './spans';
 
 /**
  * How courts serve their documents, told as the rule (法院文书依法通过法院专递、电子送达平台等方式送达; 法院如受理与您有关的
@@ -30,20 +31,17 @@ const COSTS_TURN = /已|律师费|上门费|催收费|差旅费|全部|一切/u;
 const NOTICE_BEFORE =
   /(?:在|于)[^。！？!?\n]{0,14}?(?:之前|以前|前)[，,]?(?:我们|我司|本公司|本行|我行)?(?:都|均|一定|也)?(?:会|将)(?:提前|事先)?(?:以)?(?:书面|电话|短信)?(?:形式|方式)?(?:通知|告知)(?:您|你)(?:本人)?(?![的家父母单同亲朋])/u;
 
-/** The step the notice precedes reaches others (在联系您的家人和单位之前…): no promise to the reader alone. */
-const CIRCLE_NAMED = /家人|父母|单位|同事|亲友|朋友|邻居|紧急联系人|领导/u;
-
 /** Lawful statements of legal process in one sentence: how courts serve, what decides, costs of a possible suit, notice before. */
 export function legalProcessFrames(sentence: string, base: number, out: Span[]): void {
-  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const push = spanPusher(out, base);
   const serviceRule = GENERAL_FORM.test(sentence) && !SERVICE_TURNS.test(sentence);
-  for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
-    const clause = sentence.slice(at, clauseEndFrom(sentence, at));
+  eachClause(sentence, (clause, at) => {
     if (serviceRule && SERVICE_RULE.test(clause)) push(at, at + clause.length);
     if (COURT_RESULT.test(clause)) push(at, at + clause.length);
     if (COURT_COSTS.test(clause) && !COSTS_TURN.test(clause) && SUIT_POSSIBLE.test(sentence))
       push(at, at + clause.length);
-  }
+  });
   const notice = NOTICE_BEFORE.exec(sentence);
-  if (notice && !CIRCLE_NAMED.test(notice[0])) push(notice.index, notice.index + notice[0].length);
+  // NOTE: a notice before a step that reaches others (在联系您的家人和单位之前…) promises the reader nothing.
+  if (notice && !READER_CIRCLE.test(notice[0])) push(notice.index, notice.index + notice[0].length);
 }

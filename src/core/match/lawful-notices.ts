@@ -1,5 +1,5 @@
-import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
-import type { Span } from './spans';
+import { clauseEndFrom, clauseStartBefore, eachClause } from './clause-bounds';
+import { type Span, spanPusher } from './spans';
 
 /**
  * The lender's own lawful recourse as the consequence of not paying (请立即还款以免被起诉, 否则将影响征信并启动司法程序,
@@ -84,7 +84,7 @@ const BEYOND_OWN =
  * own product, a law firm's letter with its means of checking.
  */
 export function noticeFrames(sentence: string, base: number, out: Span[]): void {
-  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const push = spanPusher(out, base);
   const recourse = RECOURSE.exec(sentence);
   if (recourse) {
     const end = recourse.index + recourse[0].length;
@@ -108,11 +108,10 @@ export function noticeFrames(sentence: string, base: number, out: Span[]): void 
   if (stop) push(clauseStartBefore(sentence, stop.index), stop.index + stop[0].length);
   const quoted = QUOTED_CLAIMS_FALSE.exec(sentence);
   if (quoted && !RHETORICAL.test(sentence)) push(quoted.index, quoted.index + quoted[0].length);
-  for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
-    const clause = sentence.slice(at, clauseEndFrom(sentence, at));
+  eachClause(sentence, (clause, at) => {
     const own = OWN_MEASURE.test(clause) || (OWN_CARD.test(sentence) && CARD_ACCOUNT.test(clause));
     if (own && !BEYOND_OWN.test(clause)) push(at, at + clause.length);
-  }
+  });
   const letter = LETTER_VERIFIABLE.exec(sentence);
   if (letter) push(clauseStartBefore(sentence, letter.index), clauseEndFrom(sentence, letter.index));
 }

@@ -1,6 +1,6 @@
-import { clauseEndFrom, clauseStartBefore } from './clause-bounds';
-import { PRESSURE_TURN } from './pressure-turn';
-import type { Span } from './spans';
+import { clauseEndFrom, clauseStartBefore, eachClause } from './clause-bounds';
+import { PRESSURE_TURN, READER_CIRCLE } from './pressure-turn';
+import { type Span, spanPusher } from './spans';
 
 /**
  * The sender's own pledge not to act (我们不会就您的借款联系您的家人, 我司从未授权任何机构以…名义收取“保证金”, 律所不会向您
@@ -174,13 +174,13 @@ const PAID_BY_OTHERS =
  * it presses the reader (我们已通知你的单位领导，诉讼时效…) — then at its own clause.
  */
 const lawFrom = (sentence: string, at: number): number =>
-  PRESSURE_TURN.test(sentence.slice(0, at)) || /单位|家人|父母|同事|联系人|亲友/u.test(sentence.slice(0, at))
+  PRESSURE_TURN.test(sentence.slice(0, at)) || READER_CIRCLE.test(sentence.slice(0, at))
     ? clauseStartBefore(sentence, at)
     : 0;
 
 /** Clause-level spans of the reader's own stance and of the law told in one sentence (offsets from `base`). */
 export function stanceFrames(sentence: string, base: number, out: Span[]): void {
-  const push = (start: number, end: number): void => void out.push({ start: base + start, end: base + end });
+  const push = spanPusher(out, base);
   for (const pledge of PAID_FOR_PLEDGE.test(sentence) ? [] : sentence.matchAll(NEG_PLEDGE)) {
     if (DOUBTED.test(sentence.slice(clauseStartBefore(sentence, pledge.index), pledge.index))) continue;
     const end = clauseEndFrom(sentence, pledge.index + pledge[0].length);
@@ -219,8 +219,7 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
   if (told) push(told.index, told.index + told[0].length);
   const said = COMPLAINT_SAID.exec(sentence);
   if (said) push(said.index, sentence.length);
-  for (let at = 0; at < sentence.length; at = clauseEndFrom(sentence, at) + 1) {
-    const clause = sentence.slice(at, clauseEndFrom(sentence, at));
+  eachClause(sentence, (clause, at) => {
     const complaint = COMPLAINT_CLAUSE.exec(clause);
     if (complaint && COMPLAINT_ANSWER.test(sentence.slice(at + clause.length))) push(at, at + clause.length);
     if (
@@ -237,7 +236,7 @@ export function stanceFrames(sentence: string, base: number, out: Span[]): void 
       !PRESSURE_TURN.test(clause)
     )
       push(at, at + clause.length);
-  }
+  });
   const matter = MATTER_REPORTED.exec(sentence);
   if (matter) push(matter.index, matter.index + matter[0].length);
   const methods = SCAM_METHODS.exec(sentence);

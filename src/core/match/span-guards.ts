@@ -7,7 +7,7 @@ export const unquoted = (text: string): string => text.replace(/[“"「][^”"�
  * notice — unless a negation governs it (我们不会去你家).
  */
 const INFORMAL_CIRCLE =
-  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)|(?:我们|我司)(?:会|将|已|也会|已经|就会|还会)(?:(?!停止|暂停|取消|不|没|未|无)[^，,。；;！？!?\n]){0,16}?(?:您|你)的?(?:家人|父母|单位|同事|邻居|亲友|小区|朋友圈|家族群|紧急联系人|领导)/u;
+  /你(?:的)?(?:家|单位|公司|老家|父母|爸|妈|老婆|老公|孩子|子女|全家|哥|姐|弟|妹|领导|同事|朋友|亲戚)|(?:我们|我司)(?:的人|明天|今天|今晚|马上|已经派|已派|将派|会派|就去|直接|还会|再)|派人(?:去|到)|直接(?:上门|去)|(?:我们|我司)(?:会|将|已|也会|已经|就会|还会)(?:(?!停止|暂停|取消|不|没|未|无)[^，,。；;！？!?\n]){0,16}?(?:您|你)的?(?:家人|父母|单位|同事|邻居|亲友|小区|朋友圈|家族群|紧急联系人|领导)/gu;
 /** …unless a negation governs it: one shortly before (我们不会去你家)… */
 const NEGATED_BEFORE =
   /(?:不会|绝不|决不|从不|从未|不得|不再|无权|禁止|严禁)(?:(?!而是|但|却|就|直接|改为)[^，,。；;！？!?\n]){0,10}$/u;
@@ -15,10 +15,10 @@ const NEGATED_BEFORE =
 const NEGATED_AFTER = /^[^，,。；;！？!?\n]{0,6}?(?:没有|无|不承担|不需要?|无需|不会|不必|不用|不负)/u;
 export function pressesInside(span: string): boolean {
   const spanText = unquoted(span);
-  for (const m of spanText.matchAll(new RegExp(INFORMAL_CIRCLE.source, 'gu'))) {
+  for (const m of spanText.matchAll(INFORMAL_CIRCLE)) {
     const after = spanText.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = spanText.slice(Math.max(0, m.index - 16), m.index);
-    if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after.slice(0, 12))) return true;
+    if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after)) return true;
   }
   return false;
 }

@@ -4,6 +4,12 @@ export interface Span {
   end: number;
 }
 
+/** Pushes [start, end) offsets of a part of a text into `out` as spans of the whole text (the part starts at `base`). */
+export const spanPusher =
+  (out: Span[], base: number) =>
+  (start: number, end: number): void =>
+    void out.push({ start: base + start, end: base + end });
+
 /** Whether `outer` fully covers `inner`. */
 export const covers = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate } from '../../../src/core/index';
-
-const contentErrors = (text: string): string[] =>
-  checkTemplate({ source: text })
-    .findings.filter(
-      (f) => f.severity === 'error' && !['missing_element', 'structure', 'length', 'policy'].includes(f.category),
-    )
-    .map((f) => f.ruleId);
+import { contentErrors } from '../corpus/measure';
 
 /**
  * Threats a red-team review (2026-12-06) wrote around the lawful frames: each passed because a nearby lawful wording
